@@ -1,0 +1,62 @@
+#pragma once
+// Ingredients: what one gram (solids, foods) or one millilitre (liquids) brings to a mixture,
+// the household measures people use for it, and where every number comes from.
+#include "orscalc/chemistry.hpp"
+#include "orscalc/error.hpp"
+#include "orscalc/units.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace orscalc {
+
+enum class IngredientKind { water, compound, product, composite };
+// solid: dissolved, adds no volume; liquid: counts as volume; food: eaten, never mixed.
+enum class IngredientForm { solid, liquid, food };
+
+// How the osmoles an ingredient brings were found.
+enum class OsmoleBasis {
+    particles, // every osmotic species known: the sum of particles
+    measured,  // a published osmolality (mOsm/kg taken as mOsm/L: dilute aqueous drinks)
+    unknown,   // some osmotic species unknown and nothing measured
+};
+
+struct Measure {
+    std::optional<Unit> unit;         // tsp, tbsp, cup, pinch, sachet; none for a food serving
+    std::string name;                 // as written in the file ("tsp", "medium", ...)
+    double grams = 0;                 // per level measure (solids, foods)
+    std::optional<double> makes_ml;   // a sachet's intended volume of solution
+    std::string source;
+};
+
+struct Ingredient {
+    std::string id;
+    std::string name;
+    std::string variety;
+    IngredientKind kind = IngredientKind::compound;
+    IngredientForm form = IngredientForm::solid;
+    std::optional<std::string> formula;        // compounds only
+    std::optional<double> molar_mass_g_per_mol; // compounds only
+    // mmol per base unit: per gram for solid/food, per mL for liquid. nullopt = unknown.
+    SpeciesAmounts mmol_per_unit{};
+    OsmoleBasis osmole_basis = OsmoleBasis::unknown;
+    double mosm_per_unit = 0;       // exact when basis != unknown; the known part otherwise
+    std::optional<double> density_g_per_ml;
+    std::vector<std::string> tags;  // juice, broth, ors, soft-drink, caffeinated, food ...
+    bool undiluted_warning = false; // hyperosmolar drink: warn when barely diluted
+    std::vector<Measure> measures;
+    std::string source;             // the entry's source (values may carry their own)
+    SourcePosition origin;          // file:line of the entry, for messages
+
+    bool is_liquid() const { return form == IngredientForm::liquid; }
+    bool has_tag(std::string_view tag) const;
+    const Measure* measure(Unit unit) const;
+};
+
+// An amount of an ingredient in its base unit (g or mL), or an InputError explaining why the
+// quantity does not apply ("salt has no known weight per cup", "water is measured by volume").
+double amount_in_base_unit(const Ingredient& ingredient, Quantity amount);
+std::string_view base_unit_symbol(const Ingredient& ingredient); // "g" or "mL"
+
+} // namespace orscalc

@@ -1,0 +1,34 @@
+#pragma once
+// TOML -> ingredients and targets. Internal to the library; every error names file:line:column.
+#include "orscalc/library.hpp"
+
+#include <functional>
+#include <toml++/toml.h>
+
+namespace orscalc::detail {
+
+struct RawEntry {
+    std::string id;
+    std::string file;
+    bool is_target = false;
+    toml::table table;
+};
+
+// Parses one document into its top-level entries (each a table keyed by id).
+std::vector<RawEntry> parse_entries(const RecipeText& text);
+
+using IngredientLookup = std::function<const Ingredient*(std::string_view id)>;
+
+// Water, compounds and products (which refer to compounds through lookup), and composites.
+Ingredient build_ingredient(const RawEntry& entry, const IngredientLookup& lookup);
+Target build_target(const RawEntry& entry);
+
+// Helpers shared with mixture files.
+SourcePosition position(const std::string& file, const toml::node& node);
+[[noreturn]] void fail_at(const std::string& file, const toml::node& node, const std::string& why);
+std::string require_string(const std::string& file, const toml::table& t, std::string_view key);
+Quantity quantity_at(const std::string& file, const toml::node& node);
+void reject_unknown_keys(const std::string& file, const toml::table& t,
+                         std::initializer_list<std::string_view> allowed);
+
+} // namespace orscalc::detail
