@@ -16,11 +16,10 @@ struct Element {
 // IUPAC standard atomic weights, abridged/conventional values (IUPAC CIAAW 2021; Prohaska
 // et al., Pure Appl. Chem. 2022;94:573). Enough elements for ORS chemistry and foods.
 constexpr std::array elements{
-    Element{"H", 1.008},    Element{"C", 12.011},  Element{"N", 14.007},
-    Element{"O", 15.999},   Element{"Na", 22.990}, Element{"Mg", 24.305},
-    Element{"P", 30.974},   Element{"S", 32.06},   Element{"Cl", 35.45},
-    Element{"K", 39.098},   Element{"Ca", 40.078}, Element{"Fe", 55.845},
-    Element{"Cu", 63.546},  Element{"Zn", 65.38},  Element{"I", 126.90},
+    Element{"H", 1.008},   Element{"C", 12.011},  Element{"N", 14.007},  Element{"O", 15.999},
+    Element{"Na", 22.990}, Element{"Mg", 24.305}, Element{"P", 30.974},  Element{"S", 32.06},
+    Element{"Cl", 35.45},  Element{"K", 39.098},  Element{"Ca", 40.078}, Element{"Fe", 55.845},
+    Element{"Cu", 63.546}, Element{"Zn", 65.38},  Element{"I", 126.90},
 };
 
 // A neutral solute dissolves as one particle; salts dissociate fully (an approximation the
@@ -52,7 +51,8 @@ class FormulaParser {
         while (true) {
             int multiplier = read_count(1);
             Formula part = parse_group();
-            for (auto& [el, n] : part) total[el] += n * multiplier;
+            for (auto& [el, n] : part)
+                total[el] += n * multiplier;
             if (pos_ >= text_.size()) break;
             if (!consume_hydrate_dot()) fail("unexpected character");
         }
@@ -71,7 +71,8 @@ class FormulaParser {
                 if (pos_ >= text_.size() || text_[pos_] != ')') fail("unbalanced '('");
                 ++pos_;
                 int n = read_count(1);
-                for (auto& [el, k] : inner) group[el] += k * n;
+                for (auto& [el, k] : inner)
+                    group[el] += k * n;
             } else if (c == ')') {
                 return group;
             } else if (std::isupper(static_cast<unsigned char>(c))) {
@@ -89,8 +90,14 @@ class FormulaParser {
     }
 
     bool consume_hydrate_dot() {
-        if (text_[pos_] == '.' || text_[pos_] == '*') { ++pos_; return true; }
-        if (text_.substr(pos_, 2) == "\xC2\xB7") { pos_ += 2; return true; } // U+00B7 middle dot
+        if (text_[pos_] == '.' || text_[pos_] == '*') {
+            ++pos_;
+            return true;
+        }
+        if (text_.substr(pos_, 2) == "\xC2\xB7") {
+            pos_ += 2;
+            return true;
+        } // U+00B7 middle dot
         return false;
     }
 
@@ -116,7 +123,9 @@ class FormulaParser {
 
 } // namespace
 
-Formula parse_formula(std::string_view text) { return FormulaParser(text).parse(); }
+Formula parse_formula(std::string_view text) {
+    return FormulaParser(text).parse();
+}
 
 double atomic_weight(std::string_view symbol) {
     for (const auto& e : elements)
@@ -126,11 +135,14 @@ double atomic_weight(std::string_view symbol) {
 
 double molar_mass(const Formula& formula) {
     double mass = 0;
-    for (const auto& [symbol, count] : formula) mass += atomic_weight(symbol) * count;
+    for (const auto& [symbol, count] : formula)
+        mass += atomic_weight(symbol) * count;
     return mass;
 }
 
-const std::array<SpeciesInfo, species_count>& all_species() { return species_table; }
+const std::array<SpeciesInfo, species_count>& all_species() {
+    return species_table;
+}
 
 const SpeciesInfo& info(Species species) {
     return species_table[static_cast<std::size_t>(species)];

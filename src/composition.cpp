@@ -73,7 +73,8 @@ Composition compose(const Mixture& mixture) {
                          "water=1L) or give --volume");
 
     SpeciesAmounts mmol{};
-    for (auto& m : mmol) m = 0.0;
+    for (auto& m : mmol)
+        m = 0.0;
     bool osm_known = true;
     double mosm = 0;
     for (const auto& line : c.lines) {
@@ -81,8 +82,10 @@ Composition compose(const Mixture& mixture) {
         const Ingredient& ing = *line.ingredient;
         for (std::size_t i = 0; i < species_count; ++i) {
             if (!mmol[i]) continue;
-            if (!ing.mmol_per_unit[i]) mmol[i].reset();
-            else *mmol[i] += *ing.mmol_per_unit[i] * line.amount;
+            if (!ing.mmol_per_unit[i])
+                mmol[i].reset();
+            else
+                *mmol[i] += *ing.mmol_per_unit[i] * line.amount;
         }
         mosm += ing.mosm_per_unit * line.amount;
         if (ing.osmole_basis == OsmoleBasis::unknown) osm_known = false;
@@ -94,7 +97,10 @@ Composition compose(const Mixture& mixture) {
         auto& v = at(mmol, s.species);
         if (v) *v /= litres;
         if (s.charge == 0) continue;
-        if (!v) { ions_known = false; continue; }
+        if (!v) {
+            ions_known = false;
+            continue;
+        }
         (s.charge > 0 ? cations : anions) += *v * std::abs(s.charge);
     }
     c.mmol_per_l = mmol;

@@ -25,12 +25,13 @@ double amount_in_base_unit(const Ingredient& ingredient, Quantity amount) {
         if (auto ml = to_ml(amount)) return *ml;
         if (const Measure* m = ingredient.measure(amount.unit)) {
             if (m->makes_ml) return amount.value * *m->makes_ml;
-            if (ingredient.density_g_per_ml) return amount.value * m->grams / *ingredient.density_g_per_ml;
+            if (ingredient.density_g_per_ml)
+                return amount.value * m->grams / *ingredient.density_g_per_ml;
         }
         if (auto g = to_grams(amount)) {
             if (ingredient.density_g_per_ml) return *g / *ingredient.density_g_per_ml;
-            throw InputError(fmt::format("{} is a liquid with no known density: give it in mL",
-                                         ingredient.id));
+            throw InputError(
+                fmt::format("{} is a liquid with no known density: give it in mL", ingredient.id));
         }
         throw InputError(
             fmt::format("{} is measured by volume (mL, L, cup, tsp): '{}' does not apply",
@@ -40,8 +41,8 @@ double amount_in_base_unit(const Ingredient& ingredient, Quantity amount) {
     if (const Measure* m = ingredient.measure(amount.unit)) return amount.value * m->grams;
     if (amount.unit == Unit::mmol || amount.unit == Unit::meq) {
         if (!ingredient.molar_mass_g_per_mol)
-            throw InputError(fmt::format("{} is not a pure compound: '{}' does not apply",
-                                         ingredient.id, unit));
+            throw InputError(
+                fmt::format("{} is not a pure compound: '{}' does not apply", ingredient.id, unit));
         // mEq of a salt: per formula unit, the charge carried by its cations.
         double mmol = amount.value;
         if (amount.unit == Unit::meq) {
@@ -51,8 +52,8 @@ double amount_in_base_unit(const Ingredient& ingredient, Quantity amount) {
                     cation_charge += at(ingredient.mmol_per_unit, s.species).value_or(0) *
                                      *ingredient.molar_mass_g_per_mol / 1000 * s.charge;
             if (cation_charge <= 0)
-                throw InputError(fmt::format("{} carries no charge: mEq does not apply",
-                                             ingredient.id));
+                throw InputError(
+                    fmt::format("{} carries no charge: mEq does not apply", ingredient.id));
             mmol = amount.value / cation_charge;
         }
         return mmol * *ingredient.molar_mass_g_per_mol / 1000;

@@ -16,7 +16,8 @@ namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
@@ -37,7 +38,8 @@ template <class T> const T* find_by_id(const std::vector<T>& sorted, std::string
 
 template <class T> std::vector<std::string> ids_of(const std::vector<T>& items) {
     std::vector<std::string> ids;
-    for (const auto& x : items) ids.push_back(x.id);
+    for (const auto& x : items)
+        ids.push_back(x.id);
     return ids;
 }
 
@@ -55,7 +57,8 @@ std::vector<RecipeText> read_toml_files(const fs::path& folder, bool targets) {
         if (entry.path().extension() == ".toml") paths.push_back(entry.path());
     if (ec) throw InputError(fmt::format("{}: {}", folder.string(), ec.message()));
     std::sort(paths.begin(), paths.end());
-    for (const auto& p : paths) texts.push_back({p.string(), read_text_file(p.string()), targets});
+    for (const auto& p : paths)
+        texts.push_back({p.string(), read_text_file(p.string()), targets});
     return texts;
 }
 
@@ -67,7 +70,10 @@ std::string did_you_mean(std::string_view name, const std::vector<std::string>& 
     for (const auto& c : candidates) {
         std::size_t d = edit_distance(name, c);
         if (name.size() >= 3 && c.starts_with(name)) d = std::min<std::size_t>(d, 1);
-        if (d < best_distance) { best_distance = d; best = c; }
+        if (d < best_distance) {
+            best_distance = d;
+            best = c;
+        }
     }
     return best;
 }
@@ -76,7 +82,8 @@ std::string read_text_file(const std::string& path, std::size_t max_bytes) {
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) throw InputError(fmt::format("{}: no such file", path));
-    if (fs::is_directory(status)) throw InputError(fmt::format("{}: is a directory, not a file", path));
+    if (fs::is_directory(status))
+        throw InputError(fmt::format("{}: is a directory, not a file", path));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(fmt::format("{}: cannot be read", path));
     std::string text;
@@ -84,7 +91,8 @@ std::string read_text_file(const std::string& path, std::size_t max_bytes) {
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (text.size() > max_bytes)
-            throw InputError(fmt::format("{}: larger than {} MiB: not a recipe file", path, max_bytes >> 20));
+            throw InputError(
+                fmt::format("{}: larger than {} MiB: not a recipe file", path, max_bytes >> 20));
     }
     if (in.bad()) throw InputError(fmt::format("{}: read error", path));
     return text;
@@ -124,8 +132,9 @@ Library Library::from_layers(const std::vector<std::vector<RecipeText>>& layers)
             for (auto& entry : detail::parse_entries(text)) {
                 auto [it, fresh] = seen.emplace(entry.id, entry.file);
                 if (!fresh)
-                    detail::fail_at(entry.file, entry.table,
-                                    fmt::format("duplicate id '{}' (also in {})", entry.id, it->second));
+                    detail::fail_at(
+                        entry.file, entry.table(),
+                        fmt::format("duplicate id '{}' (also in {})", entry.id, it->second));
                 auto& into = entry.is_target ? target_entries : ingredient_entries;
                 into.insert_or_assign(entry.id, std::move(entry));
             }
@@ -134,7 +143,7 @@ Library Library::from_layers(const std::vector<std::vector<RecipeText>>& layers)
     Library lib;
     // Water and compounds first: products are made of them.
     auto kind_of = [](const detail::RawEntry& e) {
-        const toml::node* k = e.table.get("kind");
+        const toml::node* k = e.table().get("kind");
         return k && k->is_string() ? *k->value<std::string>() : std::string();
     };
     std::map<std::string, Ingredient> built;
@@ -142,14 +151,17 @@ Library Library::from_layers(const std::vector<std::vector<RecipeText>>& layers)
         for (const auto& [id, entry] : ingredient_entries) {
             bool basic = kind_of(entry) == "compound" || kind_of(entry) == "water";
             if ((pass == 0) != basic) continue;
-            built.emplace(id, detail::build_ingredient(entry, [&](std::string_view ref) -> const Ingredient* {
-                auto it = built.find(std::string(ref));
-                return it == built.end() ? nullptr : &it->second;
-            }));
+            built.emplace(
+                id, detail::build_ingredient(entry, [&](std::string_view ref) -> const Ingredient* {
+                    auto it = built.find(std::string(ref));
+                    return it == built.end() ? nullptr : &it->second;
+                }));
         }
     }
-    for (auto& [id, ing] : built) lib.ingredients_.push_back(std::move(ing));
-    for (const auto& [id, entry] : target_entries) lib.targets_.push_back(detail::build_target(entry));
+    for (auto& [id, ing] : built)
+        lib.ingredients_.push_back(std::move(ing));
+    for (const auto& [id, entry] : target_entries)
+        lib.targets_.push_back(detail::build_target(entry));
     if (!lib.find_ingredient("water"))
         throw InputError("the recipe library has no 'water' ingredient");
     if (lib.targets_.empty()) throw InputError("the recipe library has no targets");
@@ -169,7 +181,8 @@ Library Library::load(const std::vector<std::string>& extra_dirs) {
     std::vector<std::vector<RecipeText>> layers;
     auto embedded = embedded_recipes();
     layers.emplace_back(embedded.begin(), embedded.end());
-    for (const auto& dir : extra_dirs) layers.push_back(read_recipe_dir(dir));
+    for (const auto& dir : extra_dirs)
+        layers.push_back(read_recipe_dir(dir));
     return from_layers(layers);
 }
 
@@ -177,12 +190,15 @@ const Ingredient* Library::find_ingredient(std::string_view id) const {
     return find_by_id(ingredients_, id);
 }
 
-const Target* Library::find_target(std::string_view id) const { return find_by_id(targets_, id); }
+const Target* Library::find_target(std::string_view id) const {
+    return find_by_id(targets_, id);
+}
 
 const Ingredient& Library::ingredient(std::string_view id) const {
     if (const Ingredient* i = find_ingredient(id)) return *i;
-    throw InputError(fmt::format("unknown ingredient '{}'{}; 'orscalc list ingredients' shows them all",
-                                 id, hint(id, ids_of(ingredients_))));
+    throw InputError(
+        fmt::format("unknown ingredient '{}'{}; 'orscalc list ingredients' shows them all", id,
+                    hint(id, ids_of(ingredients_))));
 }
 
 const Target& Library::target(std::string_view id) const {
@@ -191,7 +207,9 @@ const Target& Library::target(std::string_view id) const {
                                  hint(id, ids_of(targets_))));
 }
 
-const Target& Library::default_target() const { return targets_[default_target_]; }
+const Target& Library::default_target() const {
+    return targets_[default_target_];
+}
 
 Library::MixtureFile Library::parse_mixture(std::string_view text, const std::string& file) const {
     RecipeText doc{file, std::string(text), false};
@@ -204,7 +222,8 @@ Library::MixtureFile Library::parse_mixture(std::string_view text, const std::st
                                         static_cast<int>(src.begin.column)},
                          std::string(err.description()));
     }
-    detail::reject_unknown_keys(file, root, {"name", "volume", "target", "source", "note", "ingredients"});
+    detail::reject_unknown_keys(file, root,
+                                {"name", "volume", "target", "source", "note", "ingredients"});
     MixtureFile result;
     if (const toml::node* n = root.get("name"); n && n->is_string())
         result.mixture.name = *n->value<std::string>();
@@ -218,8 +237,9 @@ Library::MixtureFile Library::parse_mixture(std::string_view text, const std::st
         if (!t->is_string()) detail::fail_at(file, *t, "target: expected a target id");
         result.target_id = *t->value<std::string>();
         if (!find_target(result.target_id))
-            detail::fail_at(file, *t, fmt::format("unknown target '{}'{}", result.target_id,
-                                                  hint(result.target_id, ids_of(targets_))));
+            detail::fail_at(file, *t,
+                            fmt::format("unknown target '{}'{}", result.target_id,
+                                        hint(result.target_id, ids_of(targets_))));
     }
     const toml::node* ings = root.get("ingredients");
     if (!ings || !ings->is_table())
@@ -228,8 +248,9 @@ Library::MixtureFile Library::parse_mixture(std::string_view text, const std::st
     for (auto&& [key, node] : *ings->as_table()) {
         const Ingredient* ing = find_ingredient(key.str());
         if (!ing)
-            detail::fail_at(file, node, fmt::format("unknown ingredient '{}'{}", key.str(),
-                                                    hint(key.str(), ids_of(ingredients_))));
+            detail::fail_at(file, node,
+                            fmt::format("unknown ingredient '{}'{}", key.str(),
+                                        hint(key.str(), ids_of(ingredients_))));
         Quantity q = detail::quantity_at(file, node);
         try {
             amount_in_base_unit(*ing, q); // a unit that does not apply is reported here

@@ -41,20 +41,23 @@ double number_with_unit(const std::string& file, const toml::node& node,
         if (!value) fail_at(file, node, fmt::format("{}: missing 'value'", what));
     }
     const auto* s = value->as_string();
-    if (!s) fail_at(file, *value, fmt::format("{}: expected a string such as \"{} {}\"", what, 1,
-                                              *units.begin()));
+    if (!s)
+        fail_at(file, *value,
+                fmt::format("{}: expected a string such as \"{} {}\"", what, 1, *units.begin()));
     std::string_view text = s->get();
     for (std::string_view unit : units) {
         if (text.size() > unit.size() && text.substr(text.size() - unit.size()) == unit) {
             std::string number(text.substr(0, text.size() - unit.size()));
             char* end = nullptr;
             double v = std::strtod(number.c_str(), &end);
-            while (end && *end == ' ') ++end;
+            while (end && *end == ' ')
+                ++end;
             if (end && *end == '\0' && std::isfinite(v) && v > 0) return v;
         }
     }
-    fail_at(file, *value, fmt::format("{}: expected a positive number and one of the units {}",
-                                      what, fmt::join(units, ", ")));
+    fail_at(file, *value,
+            fmt::format("{}: expected a positive number and one of the units {}", what,
+                        fmt::join(units, ", ")));
 }
 
 std::string optional_string(const std::string& file, const toml::table& t, std::string_view key) {
@@ -80,7 +83,8 @@ const toml::table& require_table(const std::string& file, const toml::table& t,
 }
 
 // A value is either "140 mg" or { value = "140 mg", source = "..." }.
-const toml::node& value_node(const std::string& file, const toml::node& node, std::string_view key) {
+const toml::node& value_node(const std::string& file, const toml::node& node,
+                             std::string_view key) {
     if (const auto* t = node.as_table()) {
         reject_unknown_keys(file, *t, {"value", "source"});
         const toml::node* v = t->get("value");
@@ -97,19 +101,17 @@ std::vector<std::string> read_tags(const std::string& file, const toml::table& t
     if (!n) return tags;
     const auto* arr = n->as_array();
     if (!arr) fail_at(file, *n, "tags: expected an array of strings");
-    static const std::vector<std::string> known{"juice", "soft-drink", "caffeinated", "alcoholic",
-                                                "broth", "ors", "sports-drink", "food",
-                                                "sodium-source", "potassium-source",
-                                                "magnesium-source"};
+    static const std::vector<std::string> known{
+        "juice",        "soft-drink", "caffeinated",   "alcoholic",        "broth",           "ors",
+        "sports-drink", "food",       "sodium-source", "potassium-source", "magnesium-source"};
     for (const auto& el : *arr) {
         const auto* s = el.as_string();
         if (!s) fail_at(file, el, "tags: expected strings");
         if (std::find(known.begin(), known.end(), s->get()) == known.end())
-            fail_at(file, el, fmt::format("unknown tag '{}'{}", s->get(),
-                                          [&] {
-                                              auto m = did_you_mean(s->get(), known);
-                                              return m.empty() ? "" : " (did you mean '" + m + "'?)";
-                                          }()));
+            fail_at(file, el, fmt::format("unknown tag '{}'{}", s->get(), [&] {
+                        auto m = did_you_mean(s->get(), known);
+                        return m.empty() ? "" : " (did you mean '" + m + "'?)";
+                    }()));
         tags.push_back(s->get());
     }
     std::sort(tags.begin(), tags.end());
@@ -125,16 +127,20 @@ std::vector<Measure> read_measures(const std::string& file, const toml::table& t
     for (auto&& [key, node] : *table) {
         const auto* m = node.as_table();
         std::string name(key.str());
-        if (!m) fail_at(file, node, fmt::format("measures.{}: expected {{ grams = ..., source = ... }}", name));
+        if (!m)
+            fail_at(file, node,
+                    fmt::format("measures.{}: expected {{ grams = ..., source = ... }}", name));
         reject_unknown_keys(file, *m, {"grams", "makes", "source"});
         Measure measure;
         measure.name = name;
         auto unit = parse_unit(name);
-        if (unit && (dimension_of(*unit) == Dimension::household)) measure.unit = *unit;
+        if (unit && (dimension_of(*unit) == Dimension::household))
+            measure.unit = *unit;
         else if (!food)
-            fail_at(file, node, fmt::format("measures.{}: expected tsp, tbsp, cup, pinch or sachet",
-                                            name));
-        else measure.unit.reset();
+            fail_at(file, node,
+                    fmt::format("measures.{}: expected tsp, tbsp, cup, pinch or sachet", name));
+        else
+            measure.unit.reset();
         if (auto g = optional_number(file, *m, "grams")) {
             if (*g <= 0) fail_at(file, *m->get("grams"), "grams must be positive");
             measure.grams = *g;
@@ -146,7 +152,8 @@ std::vector<Measure> read_measures(const std::string& file, const toml::table& t
             measure.makes_ml = *ml;
         }
         measure.source = optional_string(file, *m, "source");
-        if (measure.source.empty()) fail_at(file, node, fmt::format("measures.{}: missing 'source'", name));
+        if (measure.source.empty())
+            fail_at(file, node, fmt::format("measures.{}: missing 'source'", name));
         measures.push_back(std::move(measure));
     }
     return measures;
@@ -157,7 +164,8 @@ double species_mmol(const std::string& file, const toml::node& node, Species s, 
     if (auto g = to_grams(q)) return *g / species_molar_mass(s) * 1000;
     if (q.unit == Unit::mmol) return q.value;
     if (q.unit == Unit::meq) {
-        if (info(s).charge == 0) fail_at(file, node, fmt::format("{} has no charge: mEq does not apply", info(s).name));
+        if (info(s).charge == 0)
+            fail_at(file, node, fmt::format("{} has no charge: mEq does not apply", info(s).name));
         return q.value / std::abs(info(s).charge);
     }
     fail_at(file, node, fmt::format("{}: expected mg, g, mmol or mEq", info(s).name));
@@ -169,28 +177,31 @@ void finish_osmoles_from_particles(Ingredient& ing) {
     for (const auto& s : all_species()) {
         if (!s.osmotic) continue;
         const auto& v = at(ing.mmol_per_unit, s.species);
-        if (v) mosm += *v;
-        else all_known = false;
+        if (v)
+            mosm += *v;
+        else
+            all_known = false;
     }
     ing.mosm_per_unit = mosm;
     ing.osmole_basis = all_known ? OsmoleBasis::particles : OsmoleBasis::unknown;
 }
 
 void build_compound(const RawEntry& e, Ingredient& ing) {
-    reject_unknown_keys(e.file, e.table, {"kind", "name", "formula", "dissociates", "source"});
-    ing.formula = require_string(e.file, e.table, "formula");
+    reject_unknown_keys(e.file, e.table(), {"kind", "name", "formula", "dissociates", "source"});
+    ing.formula = require_string(e.file, e.table(), "formula");
     Formula formula;
     try {
         formula = parse_formula(*ing.formula);
     } catch (const InputError& err) {
-        fail_at(e.file, *e.table.get("formula"), err.what());
+        fail_at(e.file, *e.table().get("formula"), err.what());
     }
     const double mass = molar_mass(formula);
     ing.molar_mass_g_per_mol = mass;
-    const toml::table& diss = require_table(e.file, e.table, "dissociates");
+    const toml::table& diss = require_table(e.file, e.table(), "dissociates");
     Formula products;
     int charge = 0;
-    for (auto& v : ing.mmol_per_unit) v = 0.0;
+    for (auto& v : ing.mmol_per_unit)
+        v = 0.0;
     for (auto&& [key, node] : diss) {
         auto s = species_from_name(key.str());
         if (!s) fail_at(e.file, node, fmt::format("dissociates: unknown species '{}'", key.str()));
@@ -199,41 +210,50 @@ void build_compound(const RawEntry& e, Ingredient& ing) {
             fail_at(e.file, node, "dissociates: counts are positive whole numbers");
         at(ing.mmol_per_unit, *s) = count * 1000 / mass; // mmol per gram
         charge += static_cast<int>(count) * info(*s).charge;
-        for (auto& [el, n] : parse_formula(info(*s).formula)) products[el] += n * static_cast<int>(count);
+        for (auto& [el, n] : parse_formula(info(*s).formula))
+            products[el] += n * static_cast<int>(count);
     }
     if (charge != 0)
-        fail_at(e.file, diss, fmt::format("dissociates: charges do not balance (net {:+d})", charge));
+        fail_at(e.file, diss,
+                fmt::format("dissociates: charges do not balance (net {:+d})", charge));
     // What is left of the formula after the products must be whole water of hydration.
     Formula rest = formula;
-    for (auto& [el, n] : products) rest[el] -= n;
+    for (auto& [el, n] : products)
+        rest[el] -= n;
     std::erase_if(rest, [](const auto& p) { return p.second == 0; });
     int waters = rest.count("O") ? rest.at("O") : 0;
-    bool only_water = waters >= 0 && rest.size() <= 2 &&
-                      (rest.empty() || (rest.count("H") && rest.at("H") == 2 * waters &&
-                                        rest.size() == 2));
+    bool only_water =
+        waters >= 0 && rest.size() <= 2 &&
+        (rest.empty() || (rest.count("H") && rest.at("H") == 2 * waters && rest.size() == 2));
     if (!only_water)
-        fail_at(e.file, diss, fmt::format("dissociates: products do not add up to {} (plus water "
-                                          "of hydration)",
-                                          *ing.formula));
+        fail_at(e.file, diss,
+                fmt::format("dissociates: products do not add up to {} (plus water "
+                            "of hydration)",
+                            *ing.formula));
     finish_osmoles_from_particles(ing);
 }
 
 void build_product(const RawEntry& e, Ingredient& ing, const IngredientLookup& lookup) {
-    reject_unknown_keys(e.file, e.table,
+    reject_unknown_keys(e.file, e.table(),
                         {"kind", "name", "variety", "components", "source", "measures", "tags"});
-    ing.variety = optional_string(e.file, e.table, "variety");
-    ing.measures = read_measures(e.file, e.table, false);
-    ing.tags = read_tags(e.file, e.table);
-    const toml::table& comps = require_table(e.file, e.table, "components");
-    for (auto& v : ing.mmol_per_unit) v = 0.0;
+    ing.variety = optional_string(e.file, e.table(), "variety");
+    ing.measures = read_measures(e.file, e.table(), false);
+    ing.tags = read_tags(e.file, e.table());
+    const toml::table& comps = require_table(e.file, e.table(), "components");
+    for (auto& v : ing.mmol_per_unit)
+        v = 0.0;
     // Components are mass fractions (numbers) or grams per piece (strings such as "2.6 g").
     double fraction_sum = 0, grams_sum = 0;
     bool by_fraction = false, by_grams = false;
-    struct Part { const Ingredient* compound; double amount; };
+    struct Part {
+        const Ingredient* compound;
+        double amount;
+    };
     std::vector<Part> parts;
     for (auto&& [key, node] : comps) {
         const Ingredient* c = lookup(key.str());
-        if (!c) fail_at(e.file, node, fmt::format("components: unknown ingredient '{}'", key.str()));
+        if (!c)
+            fail_at(e.file, node, fmt::format("components: unknown ingredient '{}'", key.str()));
         if (c->kind != IngredientKind::compound)
             fail_at(e.file, node, fmt::format("components: '{}' is not a compound", key.str()));
         if (node.is_number()) {
@@ -252,9 +272,11 @@ void build_product(const RawEntry& e, Ingredient& ing, const IngredientLookup& l
         }
     }
     if (parts.empty()) fail_at(e.file, comps, "components: empty");
-    if (by_fraction && by_grams) fail_at(e.file, comps, "components: use fractions or grams, not both");
+    if (by_fraction && by_grams)
+        fail_at(e.file, comps, "components: use fractions or grams, not both");
     if (by_fraction && fraction_sum > 1 + 1e-9)
-        fail_at(e.file, comps, fmt::format("components: mass fractions add up to {:.4g} (> 1)", fraction_sum));
+        fail_at(e.file, comps,
+                fmt::format("components: mass fractions add up to {:.4g} (> 1)", fraction_sum));
     double total = by_grams ? grams_sum : 1.0;
     if (by_grams) {
         // A sachet's weight is its components' sum unless the label states it.
@@ -274,26 +296,31 @@ void build_product(const RawEntry& e, Ingredient& ing, const IngredientLookup& l
 }
 
 void build_composite(const RawEntry& e, Ingredient& ing) {
-    const toml::table& t = e.table;
+    const toml::table& t = e.table();
     for (auto&& [key, node] : t) {
         std::string_view k = key.str();
         if (species_from_name(k)) continue;
         if (!allowed_key(k, {"kind", "name", "variety", "form", "basis", "density", "source",
                              "osmolality", "tags", "undiluted_warning", "measures", "known_zero",
                              "note"})) {
-            std::vector<std::string> options{"name", "form", "basis", "density", "source",
-                                             "osmolality", "tags", "undiluted_warning",
+            std::vector<std::string> options{"name",     "form",       "basis", "density",
+                                             "source",   "osmolality", "tags",  "undiluted_warning",
                                              "measures", "known_zero", "note"};
-            for (const auto& s : all_species()) options.emplace_back(s.name);
+            for (const auto& s : all_species())
+                options.emplace_back(s.name);
             auto m = did_you_mean(k, options);
-            fail_at(e.file, node, fmt::format("unknown key '{}'{}", k,
-                                              m.empty() ? "" : " (did you mean '" + m + "'?)"));
+            fail_at(e.file, node,
+                    fmt::format("unknown key '{}'{}", k,
+                                m.empty() ? "" : " (did you mean '" + m + "'?)"));
         }
     }
     std::string form = require_string(e.file, t, "form");
-    if (form == "liquid") ing.form = IngredientForm::liquid;
-    else if (form == "food") ing.form = IngredientForm::food;
-    else fail_at(e.file, *t.get("form"), "form: expected \"liquid\" or \"food\"");
+    if (form == "liquid")
+        ing.form = IngredientForm::liquid;
+    else if (form == "food")
+        ing.form = IngredientForm::food;
+    else
+        fail_at(e.file, *t.get("form"), "form: expected \"liquid\" or \"food\"");
     ing.variety = optional_string(e.file, t, "variety");
     ing.tags = read_tags(e.file, t);
     ing.undiluted_warning = optional_bool(e.file, t, "undiluted_warning");
@@ -306,7 +333,8 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
     Quantity basis = quantity_at(e.file, *basis_node);
     double basis_units = 0; // in the base unit: g for food, mL for liquid
     if (ing.is_liquid()) {
-        if (auto ml = to_ml(basis)) basis_units = *ml;
+        if (auto ml = to_ml(basis))
+            basis_units = *ml;
         else if (auto g = to_grams(basis)) {
             if (!ing.density_g_per_ml)
                 fail_at(e.file, *basis_node, "a liquid with a mass basis needs 'density'");
@@ -316,10 +344,12 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
         basis_units = *g;
     }
     if (basis_units <= 0)
-        fail_at(e.file, *basis_node, fmt::format("basis: expected a positive {}",
-                                                 ing.is_liquid() ? "volume or mass" : "mass"));
+        fail_at(e.file, *basis_node,
+                fmt::format("basis: expected a positive {}",
+                            ing.is_liquid() ? "volume or mass" : "mass"));
 
-    for (auto& v : ing.mmol_per_unit) v.reset(); // unknown unless stated
+    for (auto& v : ing.mmol_per_unit)
+        v.reset(); // unknown unless stated
     for (const auto& s : all_species()) {
         const toml::node* n = t.get(s.name);
         if (!n) continue;
@@ -334,7 +364,8 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
             auto name = el.value<std::string>();
             auto s = name ? species_from_name(*name) : std::nullopt;
             if (!s) fail_at(e.file, el, "known_zero: expected species names");
-            if (at(ing.mmol_per_unit, *s)) fail_at(e.file, el, "known_zero: species also given a value");
+            if (at(ing.mmol_per_unit, *s))
+                fail_at(e.file, el, "known_zero: species also given a value");
             at(ing.mmol_per_unit, *s) = 0.0;
         }
     }
@@ -343,7 +374,8 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
         if (!ing.is_liquid()) fail_at(e.file, *o, "osmolality: only for liquids");
         if (const auto* ot = o->as_table()) reject_unknown_keys(e.file, *ot, {"value", "source"});
         // mOsm/kg of water taken as mOsm/L: within a few percent for dilute drinks.
-        ing.mosm_per_unit = number_with_unit(e.file, *o, {"mOsm/kg", "mOsm/L"}, "osmolality") / 1000;
+        ing.mosm_per_unit =
+            number_with_unit(e.file, *o, {"mOsm/kg", "mOsm/L"}, "osmolality") / 1000;
         ing.osmole_basis = OsmoleBasis::measured;
     }
 }
@@ -383,15 +415,16 @@ void reject_unknown_keys(const std::string& file, const toml::table& t,
     for (auto&& [key, node] : t) {
         if (allowed_key(key.str(), allowed)) continue;
         auto m = did_you_mean(key.str(), names_of(allowed));
-        fail_at(file, node, fmt::format("unknown key '{}'{}", key.str(),
-                                        m.empty() ? "" : " (did you mean '" + m + "'?)"));
+        fail_at(file, node,
+                fmt::format("unknown key '{}'{}", key.str(),
+                            m.empty() ? "" : " (did you mean '" + m + "'?)"));
     }
 }
 
 std::vector<RawEntry> parse_entries(const RecipeText& text) {
-    toml::table doc;
+    auto doc = std::make_shared<toml::table>();
     try {
-        doc = toml::parse(std::string_view(text.text), std::string_view(text.name));
+        *doc = toml::parse(std::string_view(text.text), std::string_view(text.name));
     } catch (const toml::parse_error& err) {
         const auto& src = err.source();
         throw InputError(SourcePosition{text.name, static_cast<int>(src.begin.line),
@@ -399,10 +432,12 @@ std::vector<RawEntry> parse_entries(const RecipeText& text) {
                          std::string(err.description()));
     }
     std::vector<RawEntry> entries;
-    for (auto&& [key, node] : doc) {
+    for (auto&& [key, node] : *doc) {
         const auto* t = node.as_table();
-        if (!t) fail_at(text.name, node, fmt::format("'{}': expected a table [{}]", key.str(), key.str()));
-        entries.push_back({std::string(key.str()), text.name, text.is_target_file, *t});
+        if (!t)
+            fail_at(text.name, node,
+                    fmt::format("'{}': expected a table [{}]", key.str(), key.str()));
+        entries.push_back({std::string(key.str()), text.name, text.is_target_file, doc, t});
     }
     return entries;
 }
@@ -410,15 +445,16 @@ std::vector<RawEntry> parse_entries(const RecipeText& text) {
 Ingredient build_ingredient(const RawEntry& e, const IngredientLookup& lookup) {
     Ingredient ing;
     ing.id = e.id;
-    ing.origin = position(e.file, e.table);
-    std::string kind = require_string(e.file, e.table, kind_key);
-    ing.name = require_string(e.file, e.table, "name");
-    ing.source = require_string(e.file, e.table, "source");
+    ing.origin = position(e.file, e.table());
+    std::string kind = require_string(e.file, e.table(), kind_key);
+    ing.name = require_string(e.file, e.table(), "name");
+    ing.source = require_string(e.file, e.table(), "source");
     if (kind == "water") {
-        reject_unknown_keys(e.file, e.table, {"kind", "name", "source"});
+        reject_unknown_keys(e.file, e.table(), {"kind", "name", "source"});
         ing.kind = IngredientKind::water;
         ing.form = IngredientForm::liquid;
-        for (auto& v : ing.mmol_per_unit) v = 0.0;
+        for (auto& v : ing.mmol_per_unit)
+            v = 0.0;
         ing.osmole_basis = OsmoleBasis::particles;
     } else if (kind == "compound") {
         ing.kind = IngredientKind::compound;
@@ -430,31 +466,34 @@ Ingredient build_ingredient(const RawEntry& e, const IngredientLookup& lookup) {
         ing.kind = IngredientKind::composite;
         build_composite(e, ing);
     } else {
-        fail_at(e.file, *e.table.get(kind_key),
+        fail_at(e.file, *e.table().get(kind_key),
                 "kind: expected \"water\", \"compound\", \"product\" or \"composite\"");
     }
     return ing;
 }
 
 Target build_target(const RawEntry& e) {
-    reject_unknown_keys(e.file, e.table, {"name", "default", "source", "note", "ranges"});
+    reject_unknown_keys(e.file, e.table(), {"name", "default", "source", "note", "ranges"});
     Target t;
     t.id = e.id;
-    t.origin = position(e.file, e.table);
-    t.name = require_string(e.file, e.table, "name");
-    t.source = require_string(e.file, e.table, "source");
-    t.note = optional_string(e.file, e.table, "note");
-    t.is_default = optional_bool(e.file, e.table, "default");
-    const toml::table& ranges = require_table(e.file, e.table, "ranges");
+    t.origin = position(e.file, e.table());
+    t.name = require_string(e.file, e.table(), "name");
+    t.source = require_string(e.file, e.table(), "source");
+    t.note = optional_string(e.file, e.table(), "note");
+    t.is_default = optional_bool(e.file, e.table(), "default");
+    const toml::table& ranges = require_table(e.file, e.table(), "ranges");
     for (auto&& [key, node] : ranges) {
         const auto* r = node.as_table();
         if (!r) fail_at(e.file, node, fmt::format("ranges.{}: expected a table", key.str()));
         if (!is_known_quantity(key.str())) {
-            std::vector<std::string> options{"osmolarity", "glucose_equivalent", "glucose_sodium_ratio"};
-            for (const auto& s : all_species()) options.emplace_back(s.name);
+            std::vector<std::string> options{"osmolarity", "glucose_equivalent",
+                                             "glucose_sodium_ratio"};
+            for (const auto& s : all_species())
+                options.emplace_back(s.name);
             auto m = did_you_mean(key.str(), options);
-            fail_at(e.file, node, fmt::format("ranges: unknown quantity '{}'{}", key.str(),
-                                              m.empty() ? "" : " (did you mean '" + m + "'?)"));
+            fail_at(e.file, node,
+                    fmt::format("ranges: unknown quantity '{}'{}", key.str(),
+                                m.empty() ? "" : " (did you mean '" + m + "'?)"));
         }
         reject_unknown_keys(e.file, *r, {"min", "ideal", "max", "weight", "hard", "why"});
         TargetRange range;
@@ -466,9 +505,19 @@ Target build_target(const RawEntry& e) {
         range.hard = optional_bool(e.file, *r, "hard");
         range.why = optional_string(e.file, *r, "why");
         for (auto v : {range.min, range.ideal, range.max})
-            if (v && *v < 0) fail_at(e.file, node, fmt::format("ranges.{}: negative value", key.str()));
+            if (v && *v < 0)
+                fail_at(e.file, node, fmt::format("ranges.{}: negative value", key.str()));
         t.ranges.push_back(std::move(range));
     }
+    // Present ranges in a fixed clinical order (species, then derived), not TOML key order.
+    auto order = [](const TargetRange& r) {
+        if (auto s = species_from_name(r.quantity)) return static_cast<int>(*s);
+        if (r.quantity == "glucose_equivalent") return 100;
+        if (r.quantity == "glucose_sodium_ratio") return 101;
+        return 102; // osmolarity
+    };
+    std::stable_sort(t.ranges.begin(), t.ranges.end(),
+                     [&](const auto& a, const auto& b) { return order(a) < order(b); });
     validate_target(t);
     return t;
 }

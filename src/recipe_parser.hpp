@@ -3,6 +3,7 @@
 #include "orscalc/library.hpp"
 
 #include <functional>
+#include <memory>
 #include <toml++/toml.h>
 
 namespace orscalc::detail {
@@ -11,7 +12,9 @@ struct RawEntry {
     std::string id;
     std::string file;
     bool is_target = false;
-    toml::table table;
+    std::shared_ptr<const toml::table> document; // keeps the nodes (and their positions) alive
+    const toml::table* table_ptr = nullptr;
+    const toml::table& table() const { return *table_ptr; }
 };
 
 // Parses one document into its top-level entries (each a table keyed by id).

@@ -11,13 +11,15 @@ namespace {
 // The built-in envelope: the widest limits of any WHO-endorsed rehydration solution. Nothing
 // orscalc recommends goes outside it, and no target file may widen it.
 constexpr std::array envelope{
-    SafetyLimit{"sodium", 90,
-                "TOO SALTY: sodium above 90 mmol/L risks hypernatraemia; add water or use less salt",
-                "highest sodium of a WHO ORS: standard ORS 1975, 90 mmol/L (WHO/FCH/CAH/06.1)"},
-    SafetyLimit{"osmolarity", 311,
-                "HYPEROSMOLAR: above 311 mOsm/L the drink pulls water into the gut and can "
-                "worsen diarrhoea; dilute it",
-                "highest osmolarity of a WHO ORS: standard ORS 1975, 311 mOsm/L (WHO/FCH/CAH/06.1)"},
+    SafetyLimit{
+        "sodium", 90,
+        "TOO SALTY: sodium above 90 mmol/L risks hypernatraemia; add water or use less salt",
+        "highest sodium of a WHO ORS: standard ORS 1975, 90 mmol/L (WHO/FCH/CAH/06.1)"},
+    SafetyLimit{
+        "osmolarity", 311,
+        "HYPEROSMOLAR: above 311 mOsm/L the drink pulls water into the gut and can "
+        "worsen diarrhoea; dilute it",
+        "highest osmolarity of a WHO ORS: standard ORS 1975, 311 mOsm/L (WHO/FCH/CAH/06.1)"},
     SafetyLimit{"potassium", 40,
                 "TOO MUCH POTASSIUM: above 40 mmol/L risks hyperkalaemia; use less potassium salt",
                 "highest potassium of a WHO rehydration solution: ReSoMal, 40 mmol/L (WHO 1999, "
@@ -34,7 +36,13 @@ constexpr std::array envelope{
 
 constexpr double tolerance = 1e-9; // values are compared after exact arithmetic, not rounding
 
-std::string fmt_value(double v) { return fmt::format("{:.4g}", v); }
+// The same precision as the report: mmol/L to 2 decimals, mOsm/L to 1, ratios to 3.
+std::string fmt_value(double v, std::string_view quantity = "") {
+    int decimals = quantity == "osmolarity" ? 1 : quantity == "glucose_sodium_ratio" ? 3 : 2;
+    double scale = std::pow(10.0, decimals);
+    double r = std::round(v * scale) / scale;
+    return fmt::format("{}", r == 0 ? 0.0 : r);
+}
 
 std::string_view unit_of(std::string_view quantity) {
     if (quantity == "osmolarity") return " mOsm/L";
@@ -59,13 +67,17 @@ std::string unknown_because(const Composition& c, std::string_view quantity) {
     for (const auto& line : c.lines) {
         const Ingredient& ing = *line.ingredient;
         bool unknown = false;
-        if (quantity == "osmolarity") unknown = ing.osmole_basis == OsmoleBasis::unknown;
-        else if (auto s = species_from_name(quantity)) unknown = !at(ing.mmol_per_unit, *s);
+        if (quantity == "osmolarity")
+            unknown = ing.osmole_basis == OsmoleBasis::unknown;
+        else if (auto s = species_from_name(quantity))
+            unknown = !at(ing.mmol_per_unit, *s);
         else if (quantity == "glucose_equivalent" || quantity == "glucose_sodium_ratio")
-            unknown = !at(ing.mmol_per_unit, Species::glucose) ||
-                      !at(ing.mmol_per_unit, Species::sucrose) ||
-                      (quantity == "glucose_sodium_ratio" && !at(ing.mmol_per_unit, Species::sodium));
-        if (unknown && std::find(who.begin(), who.end(), ing.id) == who.end()) who.push_back(ing.id);
+            unknown =
+                !at(ing.mmol_per_unit, Species::glucose) ||
+                !at(ing.mmol_per_unit, Species::sucrose) ||
+                (quantity == "glucose_sodium_ratio" && !at(ing.mmol_per_unit, Species::sodium));
+        if (unknown && std::find(who.begin(), who.end(), ing.id) == who.end())
+            who.push_back(ing.id);
     }
     if (who.empty()) return "sodium is zero";
     return fmt::format("no data for it in {}", fmt::join(who, ", "));
@@ -73,7 +85,9 @@ std::string unknown_because(const Composition& c, std::string_view quantity) {
 
 } // namespace
 
-std::span<const SafetyLimit> safety_envelope() { return envelope; }
+std::span<const SafetyLimit> safety_envelope() {
+    return envelope;
+}
 
 const TargetRange* Target::range(std::string_view quantity) const {
     for (const auto& r : ranges)
@@ -83,19 +97,26 @@ const TargetRange* Target::range(std::string_view quantity) const {
 
 std::string_view to_string(Status status) {
     switch (status) {
-    case Status::ok: return "ok";
-    case Status::low: return "low";
-    case Status::high: return "high";
-    case Status::unknown: return "unknown";
+    case Status::ok:
+        return "ok";
+    case Status::low:
+        return "low";
+    case Status::high:
+        return "high";
+    case Status::unknown:
+        return "unknown";
     }
     return "unknown";
 }
 
 std::string_view to_string(Verdict verdict) {
     switch (verdict) {
-    case Verdict::meets: return "meets";
-    case Verdict::acceptable: return "acceptable";
-    case Verdict::fails: return "fails";
+    case Verdict::meets:
+        return "meets";
+    case Verdict::acceptable:
+        return "acceptable";
+    case Verdict::fails:
+        return "fails";
     }
     return "fails";
 }
@@ -113,7 +134,8 @@ void validate_target(const Target& t) {
             fail(fmt::format("{}: ideal outside [min, max]", r.quantity));
         if (!(r.weight >= 0) || !std::isfinite(r.weight))
             fail(fmt::format("{}: weight must be a non-negative number", r.quantity));
-        if (r.why.empty()) fail(fmt::format("{}: every range needs 'why' (its source)", r.quantity));
+        if (r.why.empty())
+            fail(fmt::format("{}: every range needs 'why' (its source)", r.quantity));
     }
     // The envelope: each limited quantity must be capped by a hard max inside the envelope.
     for (const auto& limit : envelope) {
@@ -136,6 +158,7 @@ void validate_target(const Target& t) {
 Evaluation evaluate(const Target& target, const Composition& c) {
     Evaluation e;
     std::vector<std::string> dangers, notes;
+    std::vector<std::string_view> enveloped; // quantities with an envelope danger already
     bool hard_broken = false, soft_missed = false;
 
     for (const auto& limit : envelope) {
@@ -143,8 +166,9 @@ Evaluation evaluate(const Target& target, const Composition& c) {
         double known = v ? *v : (limit.quantity == "osmolarity" ? c.osmolarity_known_part : 0);
         if (known > limit.max + tolerance) {
             hard_broken = true;
+            enveloped.push_back(limit.quantity);
             add_unique(dangers, fmt::format("{} ({} {}{}, safety limit {})", limit.danger,
-                                            pretty(limit.quantity), fmt_value(known),
+                                            pretty(limit.quantity), fmt_value(known, limit.quantity),
                                             unit_of(limit.quantity), fmt_value(limit.max)));
         }
     }
@@ -174,33 +198,39 @@ Evaluation evaluate(const Target& target, const Composition& c) {
         double lower_bound = r.quantity == "osmolarity" ? c.osmolarity_known_part : 0;
         if (check.value) {
             double v = *check.value;
-            if (r.min && v < *r.min - tolerance) check.status = Status::low;
-            else if (r.max && v > *r.max + tolerance) check.status = Status::high;
-            else check.status = Status::ok;
+            if (r.min && v < *r.min - tolerance)
+                check.status = Status::low;
+            else if (r.max && v > *r.max + tolerance)
+                check.status = Status::high;
+            else
+                check.status = Status::ok;
         } else if (r.max && lower_bound > *r.max + tolerance) {
             check.status = Status::high; // even the known part is already too much
         }
         const std::string kind = r.hard ? "limit" : "goal";
-        const std::string range = fmt::format(
-            "{}-{}{}", r.min ? fmt_value(*r.min) : "0", r.max ? fmt_value(*r.max) : "",
-            unit_of(r.quantity));
+        const std::string range = fmt::format("{}-{}{}", r.min ? fmt_value(*r.min) : "0",
+                                              r.max ? fmt_value(*r.max) : "", unit_of(r.quantity));
         switch (check.status) {
-        case Status::ok: break;
+        case Status::ok:
+            break;
         case Status::low:
         case Status::high:
             (r.hard ? hard_broken : soft_missed) = true;
+            if (check.status == Status::high &&
+                std::find(enveloped.begin(), enveloped.end(), r.quantity) != enveloped.end())
+                break; // the louder envelope warning already says it
             add_unique(r.hard ? dangers : notes,
-                       fmt::format("{} too {}: {}{} is outside the {} {} of {}",
-                                   pretty(r.quantity), check.status == Status::low ? "low" : "high",
-                                   fmt_value(check.value.value_or(lower_bound)),
+                       fmt::format("{} too {}: {}{} is outside the {} {} of {}", pretty(r.quantity),
+                                   check.status == Status::low ? "low" : "high",
+                                   fmt_value(check.value.value_or(lower_bound), r.quantity),
                                    unit_of(r.quantity), kind, range, target.id));
             break;
         case Status::unknown:
             (r.hard ? hard_broken : soft_missed) = true;
-            add_unique(notes, fmt::format("{} is unknown ({}), so the {} {} cannot be verified{}",
-                                          pretty(r.quantity), unknown_because(c, r.quantity),
-                                          kind, range,
-                                          r.hard ? ": the mixture cannot be shown to be safe" : ""));
+            add_unique(notes,
+                       fmt::format("{} is unknown ({}), so the {} {} cannot be verified{}",
+                                   pretty(r.quantity), unknown_because(c, r.quantity), kind, range,
+                                   r.hard ? ": the mixture cannot be shown to be safe" : ""));
             break;
         }
         e.checks.push_back(check);

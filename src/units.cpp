@@ -17,43 +17,68 @@ struct UnitName {
 
 // Accepted spellings. "oz", "t", "T" are deliberately absent: they are ambiguous.
 constexpr std::array unit_names{
-    UnitName{"kg", Unit::kg},         UnitName{"lb", Unit::lb},
-    UnitName{"lbs", Unit::lb},        UnitName{"g", Unit::g},
-    UnitName{"mg", Unit::mg},         UnitName{"L", Unit::l},
-    UnitName{"l", Unit::l},           UnitName{"dL", Unit::dl},
-    UnitName{"dl", Unit::dl},         UnitName{"mL", Unit::ml},
-    UnitName{"ml", Unit::ml},         UnitName{"fl oz", Unit::fl_oz},
-    UnitName{"floz", Unit::fl_oz},    UnitName{"fl-oz", Unit::fl_oz},
-    UnitName{"cup", Unit::cup},       UnitName{"cups", Unit::cup},
-    UnitName{"tbsp", Unit::tbsp},     UnitName{"tablespoon", Unit::tbsp},
-    UnitName{"tablespoons", Unit::tbsp}, UnitName{"tsp", Unit::tsp},
-    UnitName{"teaspoon", Unit::tsp},  UnitName{"teaspoons", Unit::tsp},
-    UnitName{"pinch", Unit::pinch},   UnitName{"pinches", Unit::pinch},
-    UnitName{"sachet", Unit::sachet}, UnitName{"sachets", Unit::sachet},
-    UnitName{"mmol", Unit::mmol},     UnitName{"mEq", Unit::meq},
-    UnitName{"meq", Unit::meq},       UnitName{"min", Unit::minute},
-    UnitName{"h", Unit::hour},        UnitName{"hours", Unit::hour},
-    UnitName{"d", Unit::day},         UnitName{"days", Unit::day},
-    UnitName{"wk", Unit::week},       UnitName{"weeks", Unit::week},
-    UnitName{"mo", Unit::month},      UnitName{"months", Unit::month},
-    UnitName{"y", Unit::year},        UnitName{"yr", Unit::year},
-    UnitName{"years", Unit::year},    UnitName{"%", Unit::percent},
+    UnitName{"kg", Unit::kg},
+    UnitName{"lb", Unit::lb},
+    UnitName{"lbs", Unit::lb},
+    UnitName{"g", Unit::g},
+    UnitName{"mg", Unit::mg},
+    UnitName{"L", Unit::l},
+    UnitName{"l", Unit::l},
+    UnitName{"dL", Unit::dl},
+    UnitName{"dl", Unit::dl},
+    UnitName{"mL", Unit::ml},
+    UnitName{"ml", Unit::ml},
+    UnitName{"fl oz", Unit::fl_oz},
+    UnitName{"floz", Unit::fl_oz},
+    UnitName{"fl-oz", Unit::fl_oz},
+    UnitName{"cup", Unit::cup},
+    UnitName{"cups", Unit::cup},
+    UnitName{"tbsp", Unit::tbsp},
+    UnitName{"tablespoon", Unit::tbsp},
+    UnitName{"tablespoons", Unit::tbsp},
+    UnitName{"tsp", Unit::tsp},
+    UnitName{"teaspoon", Unit::tsp},
+    UnitName{"teaspoons", Unit::tsp},
+    UnitName{"pinch", Unit::pinch},
+    UnitName{"pinches", Unit::pinch},
+    UnitName{"sachet", Unit::sachet},
+    UnitName{"sachets", Unit::sachet},
+    UnitName{"mmol", Unit::mmol},
+    UnitName{"mEq", Unit::meq},
+    UnitName{"meq", Unit::meq},
+    UnitName{"min", Unit::minute},
+    UnitName{"h", Unit::hour},
+    UnitName{"hours", Unit::hour},
+    UnitName{"d", Unit::day},
+    UnitName{"days", Unit::day},
+    UnitName{"wk", Unit::week},
+    UnitName{"weeks", Unit::week},
+    UnitName{"mo", Unit::month},
+    UnitName{"months", Unit::month},
+    UnitName{"y", Unit::year},
+    UnitName{"yr", Unit::year},
+    UnitName{"years", Unit::year},
+    UnitName{"%", Unit::percent},
 };
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
     return s;
 }
 
-bool is_number_char(char c) { return (c >= '0' && c <= '9') || c == '.'; }
+bool is_number_char(char c) {
+    return (c >= '0' && c <= '9') || c == '.';
+}
 
 // Reads a plain non-negative decimal; nullopt if the whole text is not one.
 std::optional<double> read_decimal(std::string_view s) {
     if (s.empty() || !is_number_char(s.front())) return std::nullopt;
     double value = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value,
-                                     std::chars_format::fixed);
+    auto [end, ec] =
+        std::from_chars(s.data(), s.data() + s.size(), value, std::chars_format::fixed);
     if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
     return value;
 }
@@ -83,43 +108,85 @@ std::optional<double> read_number(std::string_view s) {
 
 Dimension dimension_of(Unit unit) {
     switch (unit) {
-    case Unit::kg: case Unit::lb: case Unit::g: case Unit::mg: return Dimension::mass;
-    case Unit::l: case Unit::dl: case Unit::ml: case Unit::fl_oz: return Dimension::volume;
-    case Unit::cup: case Unit::tbsp: case Unit::tsp: case Unit::pinch: case Unit::sachet:
+    case Unit::kg:
+    case Unit::lb:
+    case Unit::g:
+    case Unit::mg:
+        return Dimension::mass;
+    case Unit::l:
+    case Unit::dl:
+    case Unit::ml:
+    case Unit::fl_oz:
+        return Dimension::volume;
+    case Unit::cup:
+    case Unit::tbsp:
+    case Unit::tsp:
+    case Unit::pinch:
+    case Unit::sachet:
         return Dimension::household;
-    case Unit::mmol: return Dimension::amount;
-    case Unit::meq: return Dimension::charge;
-    case Unit::minute: case Unit::hour: case Unit::day: case Unit::week: case Unit::month:
-    case Unit::year: return Dimension::time;
-    case Unit::percent: return Dimension::fraction;
+    case Unit::mmol:
+        return Dimension::amount;
+    case Unit::meq:
+        return Dimension::charge;
+    case Unit::minute:
+    case Unit::hour:
+    case Unit::day:
+    case Unit::week:
+    case Unit::month:
+    case Unit::year:
+        return Dimension::time;
+    case Unit::percent:
+        return Dimension::fraction;
     }
     return Dimension::mass;
 }
 
 std::string_view unit_symbol(Unit unit) {
     switch (unit) {
-    case Unit::kg: return "kg";
-    case Unit::lb: return "lb";
-    case Unit::g: return "g";
-    case Unit::mg: return "mg";
-    case Unit::l: return "L";
-    case Unit::dl: return "dL";
-    case Unit::ml: return "mL";
-    case Unit::fl_oz: return "fl oz";
-    case Unit::cup: return "cup";
-    case Unit::tbsp: return "tbsp";
-    case Unit::tsp: return "tsp";
-    case Unit::pinch: return "pinch";
-    case Unit::sachet: return "sachet";
-    case Unit::mmol: return "mmol";
-    case Unit::meq: return "mEq";
-    case Unit::minute: return "min";
-    case Unit::hour: return "h";
-    case Unit::day: return "d";
-    case Unit::week: return "wk";
-    case Unit::month: return "mo";
-    case Unit::year: return "y";
-    case Unit::percent: return "%";
+    case Unit::kg:
+        return "kg";
+    case Unit::lb:
+        return "lb";
+    case Unit::g:
+        return "g";
+    case Unit::mg:
+        return "mg";
+    case Unit::l:
+        return "L";
+    case Unit::dl:
+        return "dL";
+    case Unit::ml:
+        return "mL";
+    case Unit::fl_oz:
+        return "fl oz";
+    case Unit::cup:
+        return "cup";
+    case Unit::tbsp:
+        return "tbsp";
+    case Unit::tsp:
+        return "tsp";
+    case Unit::pinch:
+        return "pinch";
+    case Unit::sachet:
+        return "sachet";
+    case Unit::mmol:
+        return "mmol";
+    case Unit::meq:
+        return "mEq";
+    case Unit::minute:
+        return "min";
+    case Unit::hour:
+        return "h";
+    case Unit::day:
+        return "d";
+    case Unit::week:
+        return "wk";
+    case Unit::month:
+        return "mo";
+    case Unit::year:
+        return "y";
+    case Unit::percent:
+        return "%";
     }
     return "?";
 }
@@ -138,8 +205,8 @@ Quantity parse_quantity(std::string_view text) {
         throw InputError(fmt::format("'{}': amounts must be positive numbers", text));
     // The unit starts at the first letter or '%' after the number.
     size_t unit_start = 0;
-    while (unit_start < s.size() && (is_number_char(s[unit_start]) || s[unit_start] == '/' ||
-                                     s[unit_start] == ' '))
+    while (unit_start < s.size() &&
+           (is_number_char(s[unit_start]) || s[unit_start] == '/' || s[unit_start] == ' '))
         ++unit_start;
     std::string_view number = trim(s.substr(0, unit_start));
     std::string_view symbol = trim(s.substr(unit_start));
@@ -148,15 +215,14 @@ Quantity parse_quantity(std::string_view text) {
     auto value = read_number(number);
     if (!value || !std::isfinite(*value))
         throw InputError(fmt::format("'{}': '{}' is not a number", text, number));
-    if (symbol.empty())
-        throw InputError(fmt::format("'{}': missing unit (e.g. g, mL, tsp)", text));
+    if (symbol.empty()) throw InputError(fmt::format("'{}': missing unit (e.g. g, mL, tsp)", text));
     if (symbol == "oz")
         throw InputError(fmt::format("'{}': ambiguous unit 'oz': write 'fl oz' for volume, or "
                                      "use g for weight",
                                      text));
     if (symbol == "t" || symbol == "T" || symbol == "c" || symbol == "C")
-        throw InputError(fmt::format("'{}': ambiguous unit '{}': write tsp, tbsp or cup", text,
-                                     symbol));
+        throw InputError(
+            fmt::format("'{}': ambiguous unit '{}': write tsp, tbsp or cup", text, symbol));
     auto unit = parse_unit(symbol);
     if (!unit) throw InputError(fmt::format("'{}': unknown unit '{}'", text, symbol));
     return Quantity{*value, *unit};
@@ -164,11 +230,16 @@ Quantity parse_quantity(std::string_view text) {
 
 std::optional<double> to_grams(Quantity q) {
     switch (q.unit) {
-    case Unit::kg: return q.value * 1000;
-    case Unit::lb: return q.value * grams_per_lb;
-    case Unit::g: return q.value;
-    case Unit::mg: return q.value / 1000;
-    default: return std::nullopt;
+    case Unit::kg:
+        return q.value * 1000;
+    case Unit::lb:
+        return q.value * grams_per_lb;
+    case Unit::g:
+        return q.value;
+    case Unit::mg:
+        return q.value / 1000;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -179,27 +250,42 @@ std::optional<double> to_kg(Quantity q) {
 
 std::optional<double> to_ml(Quantity q) {
     switch (q.unit) {
-    case Unit::l: return q.value * 1000;
-    case Unit::dl: return q.value * 100;
-    case Unit::ml: return q.value;
-    case Unit::fl_oz: return q.value * ml_per_fl_oz;
-    case Unit::cup: return q.value * ml_per_cup;
-    case Unit::tbsp: return q.value * ml_per_tbsp;
-    case Unit::tsp: return q.value * ml_per_tsp;
-    default: return std::nullopt;
+    case Unit::l:
+        return q.value * 1000;
+    case Unit::dl:
+        return q.value * 100;
+    case Unit::ml:
+        return q.value;
+    case Unit::fl_oz:
+        return q.value * ml_per_fl_oz;
+    case Unit::cup:
+        return q.value * ml_per_cup;
+    case Unit::tbsp:
+        return q.value * ml_per_tbsp;
+    case Unit::tsp:
+        return q.value * ml_per_tsp;
+    default:
+        return std::nullopt;
     }
 }
 
 std::optional<double> to_hours(Quantity q) {
     // Calendar averages: a month is 365.25/12 days, as in WHO growth-standard ages.
     switch (q.unit) {
-    case Unit::minute: return q.value / 60;
-    case Unit::hour: return q.value;
-    case Unit::day: return q.value * 24;
-    case Unit::week: return q.value * 24 * 7;
-    case Unit::month: return q.value * 24 * 365.25 / 12;
-    case Unit::year: return q.value * 24 * 365.25;
-    default: return std::nullopt;
+    case Unit::minute:
+        return q.value / 60;
+    case Unit::hour:
+        return q.value;
+    case Unit::day:
+        return q.value * 24;
+    case Unit::week:
+        return q.value * 24 * 7;
+    case Unit::month:
+        return q.value * 24 * 365.25 / 12;
+    case Unit::year:
+        return q.value * 24 * 365.25;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -209,7 +295,11 @@ std::string format_fraction(double value, int denominator) {
     long rest = steps % denominator;
     if (rest == 0) return fmt::format("{}", whole);
     long a = rest, b = denominator;
-    while (b != 0) { long t = a % b; a = b; b = t; }
+    while (b != 0) {
+        long t = a % b;
+        a = b;
+        b = t;
+    }
     std::string fraction = fmt::format("{}/{}", rest / a, denominator / a);
     return whole == 0 ? fraction : fmt::format("{} {}", whole, fraction);
 }

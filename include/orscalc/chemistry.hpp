@@ -19,10 +19,20 @@ double atomic_weight(std::string_view symbol);
 double molar_mass(const Formula& formula);
 
 enum class Species {
-    sodium, potassium, magnesium, calcium, zinc,
-    chloride, bicarbonate, citrate, sulfate,
-    glucose, fructose, sucrose,
-    caffeine, ethanol,
+    sodium,
+    potassium,
+    magnesium,
+    calcium,
+    zinc,
+    chloride,
+    bicarbonate,
+    citrate,
+    sulfate,
+    glucose,
+    fructose,
+    sucrose,
+    caffeine,
+    ethanol,
 };
 inline constexpr std::size_t species_count = 14;
 

@@ -31,8 +31,8 @@ struct Composition {
     double water_added_ml = 0; // make-up water beyond what the lines already bring
     std::vector<ResolvedLine> lines;
     SpeciesAmounts mmol_per_l{};
-    std::optional<double> osmolarity;  // mOsm/L; nullopt when some part is unknown
-    double osmolarity_known_part = 0;  // a lower bound when osmolarity is unknown
+    std::optional<double> osmolarity; // mOsm/L; nullopt when some part is unknown
+    double osmolarity_known_part = 0; // a lower bound when osmolarity is unknown
     std::optional<double> cations_meq_per_l;
     std::optional<double> anions_meq_per_l;
 

@@ -21,7 +21,8 @@ class InputError : public std::runtime_error {
     static std::string locate(const SourcePosition& where, const std::string& message) {
         if (where.file.empty()) return message;
         std::string at = where.file;
-        if (where.line > 0) at += ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+        if (where.line > 0)
+            at += ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
         return at + ": " + message;
     }
 };

@@ -23,10 +23,10 @@ enum class OsmoleBasis {
 };
 
 struct Measure {
-    std::optional<Unit> unit;         // tsp, tbsp, cup, pinch, sachet; none for a food serving
-    std::string name;                 // as written in the file ("tsp", "medium", ...)
-    double grams = 0;                 // per level measure (solids, foods)
-    std::optional<double> makes_ml;   // a sachet's intended volume of solution
+    std::optional<Unit> unit;       // tsp, tbsp, cup, pinch, sachet; none for a food serving
+    std::string name;               // as written in the file ("tsp", "medium", ...)
+    double grams = 0;               // per level measure (solids, foods)
+    std::optional<double> makes_ml; // a sachet's intended volume of solution
     std::string source;
 };
 
@@ -36,18 +36,18 @@ struct Ingredient {
     std::string variety;
     IngredientKind kind = IngredientKind::compound;
     IngredientForm form = IngredientForm::solid;
-    std::optional<std::string> formula;        // compounds only
+    std::optional<std::string> formula;         // compounds only
     std::optional<double> molar_mass_g_per_mol; // compounds only
     // mmol per base unit: per gram for solid/food, per mL for liquid. nullopt = unknown.
     SpeciesAmounts mmol_per_unit{};
     OsmoleBasis osmole_basis = OsmoleBasis::unknown;
-    double mosm_per_unit = 0;       // exact when basis != unknown; the known part otherwise
+    double mosm_per_unit = 0; // exact when basis != unknown; the known part otherwise
     std::optional<double> density_g_per_ml;
     std::vector<std::string> tags;  // juice, broth, ors, soft-drink, caffeinated, food ...
     bool undiluted_warning = false; // hyperosmolar drink: warn when barely diluted
     std::vector<Measure> measures;
-    std::string source;             // the entry's source (values may carry their own)
-    SourcePosition origin;          // file:line of the entry, for messages
+    std::string source;    // the entry's source (values may carry their own)
+    SourcePosition origin; // file:line of the entry, for messages
 
     bool is_liquid() const { return form == IngredientForm::liquid; }
     bool has_tag(std::string_view tag) const;

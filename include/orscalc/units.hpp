@@ -7,11 +7,27 @@
 namespace orscalc {
 
 enum class Unit {
-    kg, lb, g, mg,                          // mass
-    l, dl, ml, fl_oz,                       // volume
-    cup, tbsp, tsp, pinch, sachet,          // household: grams depend on the ingredient
-    mmol, meq,                              // amount of substance / charge
-    minute, hour, day, week, month, year,   // time (ages, durations)
+    kg,
+    lb,
+    g,
+    mg, // mass
+    l,
+    dl,
+    ml,
+    fl_oz, // volume
+    cup,
+    tbsp,
+    tsp,
+    pinch,
+    sachet, // household: grams depend on the ingredient
+    mmol,
+    meq, // amount of substance / charge
+    minute,
+    hour,
+    day,
+    week,
+    month,
+    year, // time (ages, durations)
     percent,
 };
 

@@ -10,7 +10,8 @@ namespace orscalc::cli {
 MixtureLine parse_add_flag(const Library& library, const std::string& text) {
     auto eq = text.find('=');
     if (eq == std::string::npos || eq == 0)
-        throw InputError(fmt::format("--add '{}': expected INGREDIENT=AMOUNT, e.g. salt=0.5tsp", text));
+        throw InputError(
+            fmt::format("--add '{}': expected INGREDIENT=AMOUNT, e.g. salt=0.5tsp", text));
     const Ingredient& ing = library.ingredient(text.substr(0, eq));
     Quantity q;
     try {
@@ -48,7 +49,8 @@ Answer run_check(Context& context, const CheckOptions& opt) {
         mixture = std::move(file.mixture);
         if (target_id.empty()) target_id = file.target_id;
     }
-    for (const auto& add : opt.adds) mixture.lines.push_back(parse_add_flag(library, add));
+    for (const auto& add : opt.adds)
+        mixture.lines.push_back(parse_add_flag(library, add));
     if (mixture.lines.empty())
         throw InputError("check: nothing to check: give a mixture file or --add INGREDIENT=AMOUNT");
     if (!opt.volume.empty()) {
@@ -59,7 +61,9 @@ Answer run_check(Context& context, const CheckOptions& opt) {
             throw InputError(fmt::format("--volume: {}", err.what()));
         }
         auto ml = to_ml(q);
-        if (!ml || *ml <= 0) throw InputError(fmt::format("--volume '{}': expected a volume such as 1L", opt.volume));
+        if (!ml || *ml <= 0)
+            throw InputError(
+                fmt::format("--volume '{}': expected a volume such as 1L", opt.volume));
         mixture.make_up_to_ml = *ml;
     }
     const Target& target = target_id.empty() ? library.default_target() : library.target(target_id);

@@ -8,28 +8,38 @@ namespace {
 
 std::string_view kind_name(IngredientKind k) {
     switch (k) {
-    case IngredientKind::water: return "water";
-    case IngredientKind::compound: return "compound";
-    case IngredientKind::product: return "product";
-    case IngredientKind::composite: return "composite";
+    case IngredientKind::water:
+        return "water";
+    case IngredientKind::compound:
+        return "compound";
+    case IngredientKind::product:
+        return "product";
+    case IngredientKind::composite:
+        return "composite";
     }
     return "?";
 }
 
 std::string_view form_name(IngredientForm f) {
     switch (f) {
-    case IngredientForm::solid: return "solid";
-    case IngredientForm::liquid: return "liquid";
-    case IngredientForm::food: return "food";
+    case IngredientForm::solid:
+        return "solid";
+    case IngredientForm::liquid:
+        return "liquid";
+    case IngredientForm::food:
+        return "food";
     }
     return "?";
 }
 
 std::string_view basis_name(OsmoleBasis b) {
     switch (b) {
-    case OsmoleBasis::particles: return "particles";
-    case OsmoleBasis::measured: return "measured";
-    case OsmoleBasis::unknown: return "unknown";
+    case OsmoleBasis::particles:
+        return "particles";
+    case OsmoleBasis::measured:
+        return "measured";
+    case OsmoleBasis::unknown:
+        return "unknown";
     }
     return "unknown";
 }
@@ -65,11 +75,13 @@ Report ingredient_detail(const Ingredient& ing) {
     // Per gram for solids and foods; per litre for liquids (easier to read than per mL).
     const bool liquid = ing.is_liquid();
     const double scale = liquid ? 1000 : (ing.form == IngredientForm::food ? 100 : 1);
-    r["content_basis"] = liquid ? "per L" : (ing.form == IngredientForm::food ? "per 100 g" : "per g");
+    r["content_basis"] =
+        liquid ? "per L" : (ing.form == IngredientForm::food ? "per 100 g" : "per g");
     Report content;
     for (const auto& s : all_species()) {
         auto v = at(ing.mmol_per_unit, s.species);
-        content[std::string(s.name)] = number_or_null(v ? std::optional(*v * scale) : std::nullopt, 4);
+        content[std::string(s.name)] =
+            number_or_null(v ? std::optional(*v * scale) : std::nullopt, 4);
     }
     r["content_mmol"] = content;
     r["osmoles_basis"] = std::string(basis_name(ing.osmole_basis));
@@ -122,7 +134,8 @@ Answer run_list(Context& context, const std::string& what) {
     Report r;
     if (what == "ingredients") {
         Report list = Report::array();
-        for (const auto& ing : library.ingredients()) list.push_back(ingredient_summary(ing));
+        for (const auto& ing : library.ingredients())
+            list.push_back(ingredient_summary(ing));
         r["ingredients"] = list;
         return {"list-ingredients", r, ExitCode::ok};
     }

@@ -47,7 +47,8 @@ Report mixture_lines_report(const Composition& c) {
 
 Report composition_report(const Composition& c) {
     Report comp;
-    for (const auto& s : all_species()) comp[std::string(s.name)] = number_or_null(c.species(s.species), mmol_decimals);
+    for (const auto& s : all_species())
+        comp[std::string(s.name)] = number_or_null(c.species(s.species), mmol_decimals);
     comp["glucose_equivalent"] = number_or_null(c.glucose_equivalent(), mmol_decimals);
     comp["osmolarity"] = number_or_null(c.osmolarity, osm_decimals);
     comp["osmolarity_known_part"] = rounded(c.osmolarity_known_part, osm_decimals);

@@ -14,7 +14,7 @@ namespace orscalc::cli {
 struct GlobalOptions {
     std::vector<std::string> recipe_dirs; // --recipes, after ORSCALC_PATH
     std::string format = "table";
-    std::string output;                   // --output FILE; empty: stdout
+    std::string output; // --output FILE; empty: stdout
 };
 
 class Context {

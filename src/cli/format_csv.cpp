@@ -10,11 +10,14 @@ namespace {
 std::string csv_field(const std::string& s) {
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string q = "\"";
-    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (char c : s)
+        q += c == '"' ? std::string("\"\"") : std::string(1, c);
     return q + "\"";
 }
 
-std::string field(const Report& v) { return v.is_null() ? "" : csv_field(cell(v)); }
+std::string field(const Report& v) {
+    return v.is_null() ? "" : csv_field(cell(v));
+}
 
 // check / mix: one row per quantity (composition, then target checks), then the verdict and
 // each warning, so a script can grep one section.
@@ -23,18 +26,20 @@ std::string csv_check(const Report& r) {
     const Report& c = r["composition"];
     for (auto it = c.begin(); it != c.end(); ++it) {
         const std::string& k = it.key();
-        std::string unit = k == "osmolarity" || k == "osmolarity_known_part" ? "mOsm/L"
-                           : k == "glucose_sodium_ratio"                      ? ""
+        std::string unit = k == "osmolarity" || k == "osmolarity_known_part"   ? "mOsm/L"
+                           : k == "glucose_sodium_ratio"                       ? ""
                            : k.ends_with("meq_per_l") || k == "charge_balance" ? "mEq/L"
                                                                                : "mmol/L";
         out += fmt::format("composition,{},{},{},,,,,\n", k, field(it.value()), unit);
     }
     for (const auto& ch : r["checks"])
-        out += fmt::format("check,{},{},{},{},{},{},{},{}\n", field(ch["name"]), field(ch["value"]),
-                           field(ch["unit"]), field(ch["min"]), field(ch["ideal"]), field(ch["max"]),
-                           ch["hard"].get<bool>() ? "hard" : "soft", field(ch["status"]));
+        out +=
+            fmt::format("check,{},{},{},{},{},{},{},{}\n", field(ch["name"]), field(ch["value"]),
+                        field(ch["unit"]), field(ch["min"]), field(ch["ideal"]), field(ch["max"]),
+                        ch["hard"].get<bool>() ? "hard" : "soft", field(ch["status"]));
     out += fmt::format("verdict,{},{},,,,,,\n", field(r["target"]), field(r["verdict"]));
-    for (const auto& w : r["warnings"]) out += fmt::format("warning,,{},,,,,,\n", field(w));
+    for (const auto& w : r["warnings"])
+        out += fmt::format("warning,,{},,,,,,\n", field(w));
     return out;
 }
 
@@ -53,7 +58,8 @@ std::string csv_rows(const Report& rows) {
         for (auto it = row.begin(); it != row.end(); ++it) {
             std::string v = it.value().is_array() ? "" : field(it.value());
             if (it.value().is_array()) {
-                for (const auto& x : it.value()) v += (v.empty() ? "" : ";") + cell(x);
+                for (const auto& x : it.value())
+                    v += (v.empty() ? "" : ";") + cell(x);
                 v = csv_field(v);
             }
             out += (first ? "" : ",") + v;

@@ -6,12 +6,18 @@ namespace orscalc::cli {
 std::string render_table(const Answer& answer) {
     const Report& r = answer.report;
     std::string body;
-    if (answer.command == "check" || answer.command == "mix") body = table_check(r);
-    else if (answer.command == "list-ingredients") return table_list_ingredients(r);
-    else if (answer.command == "list-targets") return table_list_targets(r);
-    else if (answer.command == "show-ingredient") return table_show_ingredient(r);
-    else if (answer.command == "show-target") return table_show_target(r);
-    else body = r.dump(2) + "\n";
+    if (answer.command == "check" || answer.command == "mix")
+        body = table_check(r);
+    else if (answer.command == "list-ingredients")
+        return table_list_ingredients(r);
+    else if (answer.command == "list-targets")
+        return table_list_targets(r);
+    else if (answer.command == "show-ingredient")
+        return table_show_ingredient(r);
+    else if (answer.command == "show-target")
+        return table_show_target(r);
+    else
+        body = r.dump(2) + "\n";
     return body + "\n" + disclaimer + "\n";
 }
 

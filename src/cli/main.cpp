@@ -55,8 +55,10 @@ int run(int argc, char** argv) {
         if (!command.app->parsed()) continue;
         cli::Answer answer = command.run();
         std::string text = cli::render(answer, context.format());
-        if (context.options.output.empty()) cli::write_stdout(text);
-        else cli::write_atomically(context.options.output, text);
+        if (context.options.output.empty())
+            cli::write_stdout(text);
+        else
+            cli::write_atomically(context.options.output, text);
         return static_cast<int>(answer.exit_code);
     }
     return fail(cli::ExitCode::bad_input, "no command given (try --help)");

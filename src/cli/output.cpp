@@ -31,7 +31,8 @@ bool write_all(int fd, const std::string& text) {
 void write_atomically(const std::string& path, const std::string& text) {
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (fs::is_directory(path, ec)) throw InputError(fmt::format("--output {}: is a directory", path));
+    if (fs::is_directory(path, ec))
+        throw InputError(fmt::format("--output {}: is a directory", path));
     fs::path target(path);
     fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     std::string tmpl = (dir / ("." + target.filename().string() + ".orscalc-XXXXXX")).string();

@@ -17,10 +17,14 @@ Report number_or_null(const std::optional<double>& value, int decimals) {
 
 std::string render(const Answer& answer, Format format) {
     switch (format) {
-    case Format::json: return answer.report.dump(2) + "\n";
-    case Format::jsonl: return answer.report.dump() + "\n";
-    case Format::csv: return render_csv(answer);
-    case Format::table: return render_table(answer);
+    case Format::json:
+        return answer.report.dump(2) + "\n";
+    case Format::jsonl:
+        return answer.report.dump() + "\n";
+    case Format::csv:
+        return render_csv(answer);
+    case Format::table:
+        return render_table(answer);
     }
     return {};
 }

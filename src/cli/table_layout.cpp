@@ -10,6 +10,7 @@ std::string cell(const Report& value) {
     if (value.is_null()) return "-";
     if (value.is_string()) return value.get<std::string>();
     if (value.is_boolean()) return value.get<bool>() ? "yes" : "no";
+    if (value.is_number_float()) return fmt::format("{}", value.get<double>()); // 1000, not 1000.0
     return value.dump();
 }
 
@@ -32,25 +33,30 @@ std::string gauge(std::optional<double> value, std::optional<double> min, std::o
     };
     std::string bar(static_cast<std::size_t>(width), '.');
     int a = min ? pos(*min) : 0, b = max ? pos(*max) : width - 1;
-    for (int i = std::max(a, 0); i <= std::min(b, width - 1); ++i) bar[i] = '=';
+    for (int i = std::max(a, 0); i <= std::min(b, width - 1); ++i)
+        bar[i] = '=';
     if (min) bar[std::clamp(a, 0, width - 1)] = '|';
     if (max) bar[std::clamp(b, 0, width - 1)] = '|';
     if (!value) return "[" + bar + "] ?";
     int p = pos(*value);
-    if (p < 0) bar[0] = '<';
-    else if (p > width - 1) bar[width - 1] = '>';
-    else bar[p] = 'o';
+    if (p < 0)
+        bar[0] = '<';
+    else if (p > width - 1)
+        bar[width - 1] = '>';
+    else
+        bar[p] = 'o';
     return "[" + bar + "]";
 }
 
 std::string table_check(const Report& r) {
     std::string out;
-    std::string title = r.contains("name") ? r["name"].get<std::string>() : "mixture";
-    out += fmt::format("{}  ({} mL)\n", title, cell(r["volume_ml"]));
+    std::string title = r.contains("name") ? r["name"].get<std::string>() : "Mixture";
+    out += fmt::format("{} ({} mL)\n", title, cell(r["volume_ml"]));
     for (const auto& line : r["mixture"])
-        out += fmt::format("  {:<32} {:>10} {:<3}  {}\n", cell(line["ingredient"]), cell(line["amount"]),
-                           cell(line["unit"]),
-                           line.contains("measure") ? cell(line["measure"]) : cell(line["as_given"]));
+        out +=
+            fmt::format("  {:<32} {:>10} {:<3}  {}\n", cell(line["ingredient"]),
+                        cell(line["amount"]), cell(line["unit"]),
+                        line.contains("measure") ? cell(line["measure"]) : cell(line["as_given"]));
 
     const Report& c = r["composition"];
     out += "\nComposition (mmol/L)\n";
@@ -63,7 +69,8 @@ std::string table_check(const Report& r) {
         bool core = k == "sodium" || k == "potassium" || k == "chloride" || k == "citrate" ||
                     k == "bicarbonate" || k == "glucose" || k == "fructose" || k == "sucrose" ||
                     k == "magnesium" || k == "glucose_equivalent";
-        if (!core && it.value().is_number() && it.value().get<double>() == 0) continue;
+        // Unknown trace species stay in the JSON as null; the table shows what is there.
+        if (!core && (it.value().is_null() || it.value().get<double>() == 0)) continue;
         out += fmt::format("  {:<22} {:>9}\n", k == "glucose_equivalent" ? "glucose+sucrose" : k,
                            it.value().is_null() ? "unknown" : cell(it.value()));
     }
@@ -71,7 +78,9 @@ std::string table_check(const Report& r) {
                           ? fmt::format("unknown (at least {})", cell(c["osmolarity_known_part"]))
                           : cell(c["osmolarity"]);
     out += fmt::format("  {:<22} {:>9} mOsm/L\n", "osmolarity", osm);
-    out += fmt::format("  {:<22} {:>9}\n", "glucose:sodium ratio", c["glucose_sodium_ratio"].is_null() ? "unknown" : cell(c["glucose_sodium_ratio"]));
+    out += fmt::format("  {:<22} {:>9}\n", "glucose:sodium ratio",
+                       c["glucose_sodium_ratio"].is_null() ? "unknown"
+                                                           : cell(c["glucose_sodium_ratio"]));
     out += fmt::format("  {:<22} {:>9} mEq/L (cations {}, anions {})\n", "charge balance",
                        c["charge_balance"].is_null() ? "unknown" : cell(c["charge_balance"]),
                        cell(c["cations_meq_per_l"]), cell(c["anions_meq_per_l"]));
@@ -82,20 +91,22 @@ std::string table_check(const Report& r) {
     for (const auto& ch : r["checks"]) {
         out += fmt::format("  {:<22} {:>9} {:>7} {:>7} {:>7}  {:<4}  {:<7}  {}\n", cell(ch["name"]),
                            ch["value"].is_null() ? "unknown" : cell(ch["value"]), cell(ch["min"]),
-                           cell(ch["ideal"]), cell(ch["max"]), ch["hard"].get<bool>() ? "hard" : "soft",
-                           cell(ch["status"]),
+                           cell(ch["ideal"]), cell(ch["max"]),
+                           ch["hard"].get<bool>() ? "hard" : "soft", cell(ch["status"]),
                            gauge(number(ch["value"]), number(ch["min"]), number(ch["max"])));
     }
     std::string verdict = r["verdict"].get<std::string>();
     std::string upper = verdict;
     std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
-    const char* meaning = verdict == "meets"        ? "every range holds"
-                          : verdict == "acceptable" ? "every hard limit holds; a soft goal is missed"
-                                                    : "a hard limit is broken or cannot be verified";
+    const char* meaning = verdict == "meets" ? "every range holds"
+                          : verdict == "acceptable"
+                              ? "every hard limit holds; a soft goal is missed"
+                              : "a hard limit is broken or cannot be verified";
     out += fmt::format("\nVerdict: {} {} ({})\n", upper, cell(r["target"]), meaning);
     if (!r["warnings"].empty()) {
         out += "\nWarnings:\n";
-        for (const auto& w : r["warnings"]) out += fmt::format("  ! {}\n", w.get<std::string>());
+        for (const auto& w : r["warnings"])
+            out += fmt::format("  ! {}\n", w.get<std::string>());
     }
     return out;
 }
@@ -115,25 +126,30 @@ std::string table_list_targets(const Report& r) {
                            cell(t["name"]));
     out += "\nSafety envelope (holds for every target and every recipe):\n";
     for (const auto& l : r["safety_envelope"])
-        out += fmt::format("  {:<22} at most {:<5} {}\n", cell(l["name"]), cell(l["max"]), cell(l["why"]));
+        out += fmt::format("  {:<22} at most {:<5} {}\n", cell(l["name"]), cell(l["max"]),
+                           cell(l["why"]));
     return out;
 }
 
 std::string table_show_ingredient(const Report& r) {
     std::string out = fmt::format("{}: {}\n", cell(r["id"]), cell(r["name"]));
     out += fmt::format("  kind {}, form {}{}\n", cell(r["kind"]), cell(r["form"]),
-                       r["variety"].get<std::string>().empty() ? "" : ", variety " + cell(r["variety"]));
+                       r["variety"].get<std::string>().empty() ? ""
+                                                               : ", variety " + cell(r["variety"]));
     if (!r["formula"].is_null())
-        out += fmt::format("  formula {}, molar mass {} g/mol\n", cell(r["formula"]), cell(r["molar_mass_g_per_mol"]));
+        out += fmt::format("  formula {}, molar mass {} g/mol\n", cell(r["formula"]),
+                           cell(r["molar_mass_g_per_mol"]));
     out += fmt::format("  content, mmol {}:\n", cell(r["content_basis"]));
     for (auto it = r["content_mmol"].begin(); it != r["content_mmol"].end(); ++it)
-        out += fmt::format("    {:<12} {}\n", it.key(), it.value().is_null() ? "unknown" : cell(it.value()));
-    out += fmt::format("  osmoles {} mOsm {} ({})\n", cell(r["osmoles_mosm"]), cell(r["content_basis"]),
-                       cell(r["osmoles_basis"]));
+        out += fmt::format("    {:<12} {}\n", it.key(),
+                           it.value().is_null() ? "unknown" : cell(it.value()));
+    out += fmt::format("  osmoles {} mOsm {} ({})\n", cell(r["osmoles_mosm"]),
+                       cell(r["content_basis"]), cell(r["osmoles_basis"]));
     for (const auto& m : r["measures"])
-        out += fmt::format("  1 {} = {} g{}  [{}]\n", cell(m["measure"]), cell(m["grams"]),
-                           m["makes_ml"].is_null() ? "" : fmt::format(", makes {} mL", cell(m["makes_ml"])),
-                           cell(m["source"]));
+        out += fmt::format(
+            "  1 {} = {} g{}  [{}]\n", cell(m["measure"]), cell(m["grams"]),
+            m["makes_ml"].is_null() ? "" : fmt::format(", makes {} mL", cell(m["makes_ml"])),
+            cell(m["source"]));
     out += fmt::format("  source: {}\n  defined in {}\n", cell(r["source"]), cell(r["defined_in"]));
     return out;
 }
@@ -145,8 +161,8 @@ std::string table_show_target(const Report& r) {
     out += fmt::format("  {:<22} {:>7} {:>7} {:>7} {:>6}  {:<4}  {}\n", "quantity", "min", "ideal",
                        "max", "weight", "kind", "why");
     for (const auto& x : r["ranges"])
-        out += fmt::format("  {:<22} {:>7} {:>7} {:>7} {:>6}  {:<4}  {}\n", cell(x["name"]), cell(x["min"]),
-                           cell(x["ideal"]), cell(x["max"]), cell(x["weight"]),
+        out += fmt::format("  {:<22} {:>7} {:>7} {:>7} {:>6}  {:<4}  {}\n", cell(x["name"]),
+                           cell(x["min"]), cell(x["ideal"]), cell(x["max"]), cell(x["weight"]),
                            x["hard"].get<bool>() ? "hard" : "soft", cell(x["why"]));
     out += fmt::format("  defined in {}\n", cell(r["defined_in"]));
     return out;
