@@ -214,6 +214,7 @@ const Target& Library::default_target() const {
 Library::MixtureFile Library::parse_mixture(std::string_view text, const std::string& file) const {
     RecipeText doc{file, std::string(text), false};
     toml::table root;
+    detail::reject_toml_parser_traps(file, doc.text);
     try {
         root = toml::parse(std::string_view(doc.text), std::string_view(file));
     } catch (const toml::parse_error& err) {

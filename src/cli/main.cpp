@@ -18,6 +18,24 @@ int fail(cli::ExitCode code, const std::string& message) {
     return static_cast<int>(code);
 }
 
+// The first word that is neither an option, an option's value, nor a command: CLI11 only says
+// "A subcommand is required" for a misspelt command.
+std::string unknown_command(const CLI::App& app, int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string word = argv[i];
+        if (word.rfind('-', 0) == 0) {
+            bool takes_value = word == "--format" || word == "-f" || word == "--output" ||
+                               word == "-o" || word == "--recipes";
+            i += takes_value ? 1 : 0;
+            continue;
+        }
+        for (const auto* sub : app.get_subcommands({}))
+            if (sub->get_name() == word) return {};
+        return word;
+    }
+    return {};
+}
+
 int run(int argc, char** argv) {
     CLI::App app{"orscalc: oral rehydration calculator (plan, mix, check). " +
                  std::string(cli::disclaimer)};
@@ -49,6 +67,9 @@ int run(int argc, char** argv) {
         return 0;
     } catch (const CLI::ParseError& e) {
         // CLI11's own codes (100-127) all mean bad usage here.
+        if (std::string command = unknown_command(app, argc, argv); !command.empty())
+            return fail(cli::ExitCode::bad_input,
+                        fmt::format("unknown command '{}' (commands: check, list, mix, plan, show)", command));
         return fail(cli::ExitCode::bad_input, e.what());
     }
     for (const auto& command : commands) {
@@ -66,7 +87,9 @@ int run(int argc, char** argv) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+// The whole command line as a function, so the fuzzer and its regression test can call it
+// in-process (fuzz/fuzz_cli.cpp); the binary's main is built unless ORSCALC_NO_MAIN.
+int orscalc_cli_main(int argc, char** argv) {
     try {
         return run(argc, argv);
     } catch (const orscalc::InputError& e) {
@@ -75,3 +98,9 @@ int main(int argc, char** argv) {
         return fail(cli::ExitCode::internal, fmt::format("internal error (a bug): {}", e.what()));
     }
 }
+
+#ifndef ORSCALC_NO_MAIN
+int main(int argc, char** argv) {
+    return orscalc_cli_main(argc, argv);
+}
+#endif
