@@ -14,22 +14,29 @@ class Scanner {
     Scanner(const std::string& file, std::string_view text) : file_(file), text_(text) {}
 
     void run() {
+        if (starts("\xEF\xBB\xBF")) pos_ = 3; // a UTF-8 byte order mark, which toml++ skips
+        char previous = '\n';
         while (pos_ < text_.size()) {
             char c = text_[pos_];
+            // A quote opens a string only where a key or value may start; after a bare
+            // character (1"x) toml++ scans on through the bad token, and so does this.
+            bool token_start = space(previous) || std::string_view("=[{,").find(previous) !=
+                                                       std::string_view::npos;
             if (c == '#')
                 skip_past('\n');
-            else if (starts("\"\"\""))
+            else if (token_start && starts("\"\"\""))
                 multiline_basic();
-            else if (starts("'''"))
+            else if (token_start && starts("'''"))
                 close_multiline("'''");
-            else if (c == '"')
+            else if (token_start && c == '"')
                 basic();
-            else if (c == '\'')
+            else if (token_start && c == '\'')
                 skip_past('\'', 1);
             else if (static_cast<unsigned char>(c) >= 0x80)
                 fail("non-ASCII character outside a string or comment");
             else
                 advance();
+            previous = text_[pos_ - 1];
         }
     }
 
