@@ -1,7 +1,8 @@
 #pragma once
 // A streaming RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM,
 // blank lines skipped. Memory stays flat: one buffer, reused row by row.
-#include <cstdio>
+#include "orscalc/chunked_input.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,17 +19,14 @@ class CsvReader {
     bool next(std::vector<std::string>& fields);
     // The physical line the last record started on (1-based), for messages.
     long line() const { return record_line_; }
-    const std::string& name() const { return name_; }
+    const std::string& name() const { return input_.name(); }
 
     static constexpr std::size_t max_record_bytes = 1 << 20;
 
   private:
-    bool fill(); // reads more input; false at end
-    int fd_;
-    std::string name_;
-    std::string buffer_;
-    std::size_t pos_ = 0;
-    bool eof_ = false;
+    bool skip_bom_and_blank_lines(); // false at end of input
+    int next_char();                 // -1 at end of input
+    ChunkedInput input_;
     bool started_ = false;
     long line_ = 1;
     long record_line_ = 0;

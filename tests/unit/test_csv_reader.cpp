@@ -1,5 +1,6 @@
 #include "orscalc/csv_reader.hpp"
 #include "orscalc/error.hpp"
+#include "text_fd.hpp"
 
 #include <doctest/doctest.h>
 #include <unistd.h>
@@ -7,23 +8,19 @@
 using namespace orscalc;
 
 namespace {
-// Feeds text through a pipe, as a real file descriptor would.
 std::vector<std::vector<std::string>> read_all(const std::string& text) {
-    int p[2];
-    REQUIRE(pipe(p) == 0);
-    // Small inputs fit in the pipe buffer; write then close so the reader sees EOF.
-    REQUIRE(write(p[1], text.data(), text.size()) == static_cast<ssize_t>(text.size()));
-    close(p[1]);
-    CsvReader reader(p[0], "t.csv");
+    int fd = fd_with_text(text);
+    CsvReader reader(fd, "t.csv");
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> fields;
     try {
-        while (reader.next(fields)) rows.push_back(fields);
+        while (reader.next(fields))
+            rows.push_back(fields);
     } catch (...) {
-        close(p[0]);
+        close(fd);
         throw;
     }
-    close(p[0]);
+    close(fd);
     return rows;
 }
 } // namespace
@@ -44,19 +41,16 @@ TEST_CASE("CSV: quoted fields with commas, quotes and line breaks; empty fields"
 }
 
 TEST_CASE("CSV: an unterminated quote is an error with the line") {
-    CHECK_THROWS_WITH_AS(read_all("id\n1\n\"open,2\n"), doctest::Contains("t.csv:3: unterminated"), InputError);
+    CHECK_THROWS_WITH_AS(read_all("id\n1\n\"open,2\n"), doctest::Contains("t.csv:3: unterminated"),
+                         InputError);
 }
 
 TEST_CASE("CSV: many rows stream through a small buffer") {
     std::string text = "id,weight\n";
-    for (int i = 0; i < 5000; ++i) text += std::to_string(i) + ",\"" + std::to_string(i % 90 + 3) + " kg\"\n";
-    // Larger than a pipe buffer: a temporary file.
-    char path[] = "/tmp/orscalc-csv-XXXXXX";
-    int fd = mkstemp(path);
-    REQUIRE(fd >= 0);
-    REQUIRE(write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
-    lseek(fd, 0, SEEK_SET);
-    CsvReader reader(fd, path);
+    for (int i = 0; i < 5000; ++i)
+        text += std::to_string(i) + ",\"" + std::to_string(i % 90 + 3) + " kg\"\n";
+    int fd = fd_with_text(text);
+    CsvReader reader(fd, "t.csv");
     std::vector<std::string> fields;
     long n = 0;
     std::vector<std::string> last;
@@ -68,5 +62,4 @@ TEST_CASE("CSV: many rows stream through a small buffer") {
     CHECK(last == std::vector<std::string>{"4999", "52 kg"});
     CHECK(reader.line() == 5001);
     close(fd);
-    unlink(path);
 }
