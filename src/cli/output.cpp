@@ -14,7 +14,10 @@
 namespace orscalc::cli {
 
 namespace {
-bool write_all(int fd, const std::string& text) {
+
+constexpr std::size_t flush_bytes = 1 << 18;
+
+bool write_all(int fd, std::string_view text) {
     std::size_t done = 0;
     while (done < text.size()) {
         ssize_t n = ::write(fd, text.data() + done, text.size() - done);
@@ -26,36 +29,72 @@ bool write_all(int fd, const std::string& text) {
     }
     return true;
 }
+
+std::string where(const std::string& path) {
+    return path.empty() ? "standard output" : "--output " + path;
+}
+
 } // namespace
 
-void write_atomically(const std::string& path, const std::string& text) {
+OutputStream::OutputStream(std::string path) : path_(std::move(path)) {
+    if (path_.empty()) return;
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (fs::is_directory(path, ec))
-        throw InputError(fmt::format("--output {}: is a directory", path));
-    fs::path target(path);
+    if (fs::is_directory(path_, ec))
+        throw InputError(fmt::format("--output {}: is a directory", path_));
+    fs::path target(path_);
     fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::string tmpl = (dir / ("." + target.filename().string() + ".orscalc-XXXXXX")).string();
-    int fd = ::mkstemp(tmpl.data());
-    if (fd < 0)
-        throw InputError(fmt::format("--output {}: cannot create a file in {}: {}", path,
+    temp_path_ = (dir / ("." + target.filename().string() + ".orscalc-XXXXXX")).string();
+    fd_ = ::mkstemp(temp_path_.data());
+    if (fd_ < 0)
+        throw InputError(fmt::format("--output {}: cannot create a file in {}: {}", path_,
                                      dir.string(), std::strerror(errno)));
-    bool ok = write_all(fd, text) && ::fsync(fd) == 0;
-    ok = (::close(fd) == 0) && ok;
+}
+
+OutputStream::~OutputStream() {
+    if (path_.empty() || committed_) return;
+    ::close(fd_);
+    ::unlink(temp_path_.c_str());
+}
+
+void OutputStream::write(std::string_view text) {
+    buffer_.append(text);
+    if (buffer_.size() >= flush_bytes) flush();
+}
+
+void OutputStream::flush() {
+    if (!write_all(fd_, buffer_))
+        throw InputError(fmt::format("cannot write to {}: {}", where(path_), std::strerror(errno)));
+    buffer_.clear();
+}
+
+void OutputStream::commit() {
+    flush();
+    committed_ = true;
+    if (path_.empty()) return;
+    bool ok = ::fsync(fd_) == 0;
+    ok = (::close(fd_) == 0) && ok;
     // mkstemp makes 0600; an output file is an ordinary file for the user (umask applies).
     mode_t mask = ::umask(0);
     ::umask(mask);
-    ok = ok && ::chmod(tmpl.c_str(), 0666 & ~mask) == 0;
-    if (!ok || std::rename(tmpl.c_str(), path.c_str()) != 0) {
+    ok = ok && ::chmod(temp_path_.c_str(), 0666 & ~mask) == 0;
+    if (!ok || std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
         int err = errno;
-        ::unlink(tmpl.c_str());
-        throw InputError(fmt::format("--output {}: {}", path, std::strerror(err)));
+        ::unlink(temp_path_.c_str());
+        throw InputError(fmt::format("--output {}: {}", path_, std::strerror(err)));
     }
 }
 
+void write_atomically(const std::string& path, const std::string& text) {
+    OutputStream out(path);
+    out.write(text);
+    out.commit();
+}
+
 void write_stdout(const std::string& text) {
-    if (!write_all(STDOUT_FILENO, text))
-        throw InputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+    OutputStream out("");
+    out.write(text);
+    out.commit();
 }
 
 } // namespace orscalc::cli
