@@ -10,11 +10,7 @@ namespace cli = orscalc::cli;
 namespace {
 
 int fail(cli::ExitCode code, const std::string& message) {
-    std::string line = "orscalc: error: " + message;
-    // One line: a message never spans lines, whatever the input held.
-    for (char& ch : line)
-        if (ch == '\n' || ch == '\r') ch = ' ';
-    std::cerr << line << '\n';
+    std::cerr << cli::one_line("orscalc: error: " + message) << '\n';
     return static_cast<int>(code);
 }
 
@@ -75,6 +71,7 @@ int run(int argc, char** argv) {
     for (const auto& command : commands) {
         if (!command.app->parsed()) continue;
         cli::Answer answer = command.run();
+        if (answer.streamed) return static_cast<int>(answer.exit_code);
         std::string text = cli::render(answer, context.format());
         if (context.options.output.empty())
             cli::write_stdout(text);

@@ -15,6 +15,12 @@ Report number_or_null(const std::optional<double>& value, int decimals) {
     return rounded(*value, decimals);
 }
 
+std::string one_line(std::string text) {
+    for (char& ch : text)
+        if (ch == '\n' || ch == '\r') ch = ' ';
+    return text;
+}
+
 std::string render(const Answer& answer, Format format) {
     switch (format) {
     case Format::json:

@@ -17,7 +17,11 @@ struct Answer {
     std::string command; // "check", "list", ...: picks the table/CSV layout
     Report report;
     ExitCode exit_code = ExitCode::ok;
+    bool streamed = false; // the command wrote its output itself (batch planning)
 };
+
+// Text on one line: a message never spans lines, whatever the input held.
+std::string one_line(std::string text);
 
 // Rounds to `decimals` places for output (half away from zero); keeps JSON numbers short.
 double rounded(double value, int decimals);
