@@ -1,0 +1,24 @@
+#pragma once
+// A Plan as the JSON contract of `orscalc plan` (issue 4), and as one CSV row written with
+// fmt only (batch planning writes a million of these a second).
+#include "report.hpp"
+
+#include "orscalc/plan.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace orscalc::cli {
+
+Report plan_report(const Plan& plan);
+
+// Fixed columns, `id` first; one line each, ending in '\n'. The row quotes id as RFC 4180.
+std::string_view plan_csv_header();
+void append_plan_csv_row(std::string& out, const Plan& plan, std::string_view id);
+std::string plan_csv_row(const Plan& plan, std::string_view id);
+
+// The people's table: seek-care banner first, then volumes, schedule, sachets, electrolytes,
+// foods and cautions.
+std::string table_plan(const Report& report);
+
+} // namespace orscalc::cli
