@@ -86,7 +86,7 @@ TEST_CASE("patients CSV: header problems stop the file") {
                          "p.txt:1: column 'weight' appears twice in the header", InputError);
 }
 
-TEST_CASE("patients JSONL: strings, numbers, lists, null; bad lines are row errors") {
+TEST_CASE("patients JSONL: strings, numbers, lists, null, and bad lines as row errors") {
     auto rows =
         read_all("{\"id\":\"P1\",\"weight\":\"12kg\",\"stools\":6,\"symptoms\":[\"a\",\"b\"],"
                  "\"age\":null,\"note\":{\"x\":1}}\n"
