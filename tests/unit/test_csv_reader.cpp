@@ -33,7 +33,7 @@ TEST_CASE("CSV: header and rows, LF and CRLF, BOM, blank lines") {
     CHECK(rows[2] == std::vector<std::string>{"2", "9 kg"});
 }
 
-TEST_CASE("CSV: quoted fields with commas, quotes and line breaks; empty fields") {
+TEST_CASE("CSV: quoted fields with commas, quotes and line breaks, and empty fields") {
     auto rows = read_all("a,\"b,c\",\"say \"\"hi\"\"\",\n\"two\nlines\",,x");
     REQUIRE(rows.size() == 2);
     CHECK(rows[0] == std::vector<std::string>{"a", "b,c", "say \"hi\"", ""});
