@@ -87,7 +87,10 @@ Quantity quantity(std::string_view field, std::string_view text, std::string_vie
     try {
         return parse_quantity(text);
     } catch (const InputError& err) {
-        throw InputError(fmt::format("{} '{}': {} (e.g. {})", field, text, err.what(), example));
+        std::string_view why = err.what();
+        if (std::string quoted = fmt::format("'{}': ", text); why.starts_with(quoted))
+            why.remove_prefix(quoted.size());
+        throw InputError(fmt::format("{} '{}': {} (e.g. {})", field, text, why, example));
     }
 }
 

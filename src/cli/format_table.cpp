@@ -1,3 +1,4 @@
+#include "plan_report.hpp"
 #include "report.hpp"
 #include "table_layout.hpp"
 
@@ -8,6 +9,8 @@ std::string render_table(const Answer& answer) {
     std::string body;
     if (answer.command == "check" || answer.command == "mix")
         body = table_check(r);
+    else if (answer.command == "plan")
+        body = table_plan(r);
     else if (answer.command == "list-ingredients")
         return table_list_ingredients(r);
     else if (answer.command == "list-targets")
