@@ -47,32 +47,33 @@ std::string banner(const Report& r) {
 std::string volumes(const Report& r) {
     const Report& d = r["dehydration"];
     std::string out = fmt::format(
-        "Plan for {} kg{}: {} dehydration, WHO Plan {}{}\n", cell(r["weight_kg"]),
-        r["weight_estimated"].get<bool>() ? " (estimated from age)" : "", cell(d["category"]),
+        "Plan for {} kg{}: {}, WHO Plan {}{}\n", cell(r["weight_kg"]),
+        r["weight_estimated"].get<bool>() ? " (estimated from age)" : "",
+        d["category"] == "none" ? "no visible dehydration" : cell(d["category"]) + " dehydration",
         cell(r["who_plan"]), r["fluid"] == "resomal" ? " with ReSoMal (severe malnutrition)" : "");
     out += fmt::format("  {:<28} {}\n", "decided by", wrapped(cell(d["detail"]), 31));
     if (r["who_plan"] != "C" && !r["rehydration_ml"].is_null() &&
         r["rehydration_ml"].get<double>() > 0)
-        out += fmt::format("  {:<28} {:>9}  over {} hours, {} an hour\n",
+        out += fmt::format("  {:<28} {:>11}  over {} hours, {} an hour\n",
                            "first phase (rehydration)", ml(r["rehydration_ml"]),
                            cell(r["rehydration_hours"]), ml(r["rate_ml_per_hour"]));
-    out += fmt::format("  {:<28} {:>9}\n", "deficit", ml(r["deficit_ml"]));
-    out += fmt::format("  {:<28} {:>9}  a day ({} an hour; Holliday-Segar)\n", "maintenance",
+    out += fmt::format("  {:<28} {:>11}\n", "deficit", ml(r["deficit_ml"]));
+    out += fmt::format("  {:<28} {:>11}  a day ({} an hour; Holliday-Segar)\n", "maintenance",
                        ml(r["maintenance_ml_per_day"]), ml(r["maintenance_ml_per_hour"]));
     const Report& measured = r["replacement_measured"];
-    out += fmt::format("  {:<28} {:>9}  {}\n", "after each loose stool",
+    out += fmt::format("  {:<28} {:>11}  {}\n", "after each loose stool",
                        ml(r["replacement_ml_per_stool"]),
                        measured["stool"].get<bool>() ? "(measured)" : "(10 mL/kg, CDC 2003)");
     out +=
-        fmt::format("  {:<28} {:>9}  {}\n", "after each vomit", ml(r["replacement_ml_per_vomit"]),
+        fmt::format("  {:<28} {:>11}  {}\n", "after each vomit", ml(r["replacement_ml_per_vomit"]),
                     measured["vomit"].get<bool>() ? "(measured)" : "(2 mL/kg, CDC 2003)");
     if (!r["losses_ml_per_day"].is_null())
-        out += fmt::format("  {:<28} {:>9}  (stools and vomits counted)\n",
+        out += fmt::format("  {:<28} {:>11}  (stools and vomits counted)\n",
                            "losses to replace, 24 h", ml(r["losses_ml_per_day"]));
-    if (r["who_plan"] == "C") return out;
+    if (r["who_plan"] != "B") return out;
     const Report& b = r["plan_b_table"];
     out += fmt::format(
-        "  {:<28} {:>12}  in 4 hours, by {}\n", "WHO Plan B table",
+        "  {:<28} {:>11}  in 4 hours, by {}\n", "WHO Plan B table",
         fmt::format("{}-{} mL", cell(b["ml_in_4_hours"][0]), cell(b["ml_in_4_hours"][1])),
         cell(b["basis"]));
     return out;

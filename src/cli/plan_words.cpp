@@ -57,7 +57,7 @@ std::string step_words(const Plan& p, const ScheduleItem& s) {
     switch (s.step) {
     case ScheduleStep::to_hospital:
         return fmt::format("go to a health facility now; if able to drink, give sips of ORS on the "
-                           "way ({})",
+                           "way: {}",
                            sips(s));
     case ScheduleStep::rehydrate:
         return fmt::format("{} of {} over {}: {} an hour; {} ({} every 15 minutes)",

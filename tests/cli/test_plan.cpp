@@ -201,3 +201,66 @@ TEST_CASE("plan: bad input is exit 2, one line naming the flag, nothing on stdou
     check_bad_input({"--weight", "12kg", "--cause", "typhoid"}, "--cause");
     check_bad_input({"--age", "30y"}, "--weight");
 }
+
+TEST_CASE("plan: the CSV row holds the JSON's numbers, rounded the same way") {
+    const std::vector<std::vector<std::string>> cases = {
+        {"--weight", "12kg", "--dehydration", "some"},
+        {"--age", "18mo", "--dehydration", "some", "--stools", "6", "--vomits", "2"},
+        {"--weight", "70kg", "--dehydration", "5%", "--stools", "8", "--cause", "cholera"},
+        {"--weight", "20kg", "--dehydration", "severe"},
+        {"--weight", "8kg", "--dehydration", "some", "--sam"},
+        {"--weight", "26lb", "--stools", "3"},
+    };
+    for (const auto& args : cases) {
+        std::vector<std::string> a{"plan"};
+        a.insert(a.end(), args.begin(), args.end());
+        CAPTURE(args[1]);
+        std::vector<std::string> j{"--format", "json"}, c{"--format", "csv"};
+        j.insert(j.end(), a.begin(), a.end());
+        c.insert(c.end(), a.begin(), a.end());
+        RunResult jr = run_orscalc(j), cr = run_orscalc(c);
+        CHECK(jr.exit_code == cr.exit_code);
+        json r = json::parse(jr.out);
+        auto lines = cr.out.substr(0, cr.out.size() - 1);
+        std::string header = lines.substr(0, lines.find('\n'));
+        std::string row = lines.substr(header.size() + 1);
+        auto split = [](const std::string& s) {
+            std::vector<std::string> out(1);
+            for (char ch : s) {
+                if (ch == ',')
+                    out.emplace_back();
+                else
+                    out.back().push_back(ch);
+            }
+            return out;
+        };
+        auto names = split(header), values = split(row);
+        REQUIRE(names.size() == values.size());
+        auto csv = [&](const std::string& name) {
+            for (std::size_t i = 0; i < names.size(); ++i)
+                if (names[i] == name) return values[i];
+            FAIL("no column " << name);
+            return std::string();
+        };
+        auto same = [&](const std::string& name, const json& value) {
+            CAPTURE(name);
+            if (value.is_null())
+                CHECK(csv(name).empty());
+            else
+                CHECK(std::stod(csv(name)) == value.get<double>());
+        };
+        CHECK(csv("seek_care") == (r["seek_care"].get<bool>() ? "true" : "false"));
+        CHECK(csv("who_plan") == r["who_plan"]);
+        CHECK(csv("dehydration") == r["dehydration"]["category"]);
+        for (const char* key :
+             {"weight_kg", "deficit_ml", "maintenance_ml_per_day", "replacement_ml_per_stool",
+              "replacement_ml_per_vomit", "rehydration_ml", "rehydration_hours", "rate_ml_per_hour",
+              "fluid_ml", "sachets"})
+            same(key, r[key]);
+        same("dehydration_percent", r["dehydration"]["percent"]);
+        same("sodium_mmol", r["electrolytes"]["delivered"]["sodium"]);
+        same("potassium_mmol", r["electrolytes"]["delivered"]["potassium"]);
+        const json& losses = r["electrolytes"]["estimated_stool_losses"];
+        same("stool_sodium_mmol", losses.is_null() ? json() : losses["sodium"]);
+    }
+}
