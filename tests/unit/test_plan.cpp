@@ -255,6 +255,8 @@ TEST_CASE("red flags in combination, with synonyms and both separators") {
 TEST_CASE("duration: over 48 hours is a red flag, 48 hours is not") {
     CHECK_FALSE(plan_of({{"weight", "12kg"}, {"duration", "48h"}}).seek_care);
     CHECK_FALSE(plan_of({{"weight", "12kg"}, {"duration", "2d"}}).seek_care);
+    CHECK_FALSE(plan_of({{"weight", "12kg"}, {"duration", "2880min"}}).seek_care);
+    CHECK(plan_of({{"weight", "12kg"}, {"duration", "2881min"}}).seek_care);
     CHECK(plan_of({{"weight", "12kg"}, {"duration", "49h"}}).has(RedFlag::diarrhoea_over_48h));
     CHECK(plan_of({{"weight", "12kg"}, {"duration", "3d"}}).seek_care);
     CHECK(plan_of({{"weight", "12kg"}, {"duration", "1wk"}}).seek_care);
