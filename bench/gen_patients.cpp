@@ -20,6 +20,7 @@ Row make_row(std::mt19937_64& rng) {
     Row r;
     double p = u(rng);
     double kg;
+    bool under_10_years = true;
     if (p < 0.55) { // under five
         int months = 1 + static_cast<int>(u(rng) * 59);
         kg = 3.5 + months * 0.25 + u(rng) * 2;
@@ -27,13 +28,17 @@ Row make_row(std::mt19937_64& rng) {
     } else if (p < 0.75) {
         int years = 5 + static_cast<int>(u(rng) * 10);
         kg = 16 + (years - 5) * 3.0 + u(rng) * 6;
+        under_10_years = years < 10;
         r.age = std::to_string(years) + "y";
     } else {
         int years = 15 + static_cast<int>(u(rng) * 60);
         kg = 45 + u(rng) * 40;
+        under_10_years = false;
         r.age = std::to_string(years) + "y";
     }
-    if (u(rng) > 0.05) { // 5% have no scale: age only
+    // 5% of the children have no scale: age only (the WHO weight-for-age reference covers
+    // up to 10 years; an adult always needs a weight).
+    if (!under_10_years || u(rng) > 0.05) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "%.1fkg", kg);
         r.weight = buf;

@@ -77,6 +77,12 @@ PatientRecordReader::PatientRecordReader(int fd, std::string name, RecordFormat 
         weight_or_age = weight_or_age || column == "weight" || column == "age";
         column_field_.push_back(index);
     }
+    field_column_.fill(-1);
+    for (std::size_t column = 0; column < column_field_.size(); ++column) {
+        int index = column_field_[column];
+        if (index >= 0) field_column_[static_cast<std::size_t>(index)] = static_cast<int>(column);
+        if (index == id_column) id_column_ = static_cast<int>(column);
+    }
     if (!weight_or_age)
         throw InputError(fmt::format(
             "{}:{}: the header has neither a 'weight' nor an 'age' column (columns: id, {})", name_,
@@ -101,12 +107,13 @@ bool PatientRecordReader::next_csv(PatientRecord& record) {
         return true;
     }
     // Cells in patient_fields order, whatever the column order.
-    for (std::size_t field = 0; field < patient_fields.size(); ++field)
-        for (std::size_t column = 0; column < cells_.size(); ++column)
-            if (column_field_[column] == static_cast<int>(field) && !blank(cells_[column]))
-                record.fields.emplace_back(patient_fields[field], std::move(cells_[column]));
-    for (std::size_t column = 0; column < cells_.size(); ++column)
-        if (column_field_[column] == id_column) record.id = std::move(cells_[column]);
+    for (std::size_t field = 0; field < patient_fields.size(); ++field) {
+        int column = field_column_[field];
+        if (column >= 0 && !blank(cells_[static_cast<std::size_t>(column)]))
+            record.fields.emplace_back(patient_fields[field],
+                                       std::move(cells_[static_cast<std::size_t>(column)]));
+    }
+    if (id_column_ >= 0) record.id = std::move(cells_[static_cast<std::size_t>(id_column_)]);
     if (record.id.empty()) record.id = std::to_string(record.row);
     return true;
 }

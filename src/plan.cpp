@@ -174,7 +174,8 @@ Plan make_plan(const PlanRequest& r, const PlanData& data) {
         note(p, PlanNote::vomiting_go_slow);
     // Caffeine and alcohol act as diuretics (reference, red flags section).
     if (p.oral_plan) note(p, PlanNote::caffeine_alcohol);
-    p.foods = p.oral_plan && !young_infant && !data.foods.empty();
+    // Severe malnutrition is fed by its programme (WHO 1999: F-75), not by kitchen foods.
+    p.foods = p.oral_plan && !young_infant && !r.sam && !data.foods.empty();
     plan_detail::build_schedule(p);
     return p;
 }

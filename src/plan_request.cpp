@@ -87,7 +87,10 @@ Quantity quantity(std::string_view field, std::string_view text, std::string_vie
     try {
         return parse_quantity(text);
     } catch (const InputError& err) {
-        throw InputError(fmt::format("{} '{}': {} (e.g. {})", field, text, err.what(), example));
+        std::string_view why = err.what();
+        if (std::string quoted = fmt::format("'{}': ", text); why.starts_with(quoted))
+            why.remove_prefix(quoted.size());
+        throw InputError(fmt::format("{} '{}': {} (e.g. {})", field, text, why, example));
     }
 }
 
@@ -101,12 +104,14 @@ double weight_kg(std::string_view text) {
     return *kg;
 }
 
-double months(std::string_view field, std::string_view text, std::string_view example) {
+double hours(std::string_view field, std::string_view text, std::string_view example) {
     Quantity q = quantity(field, text, example);
-    auto hours = to_hours(q);
-    if (!hours) bad(field, text, fmt::format("expected a time such as {}", example));
-    return *hours / (24 * 365.25 / 12);
+    auto h = to_hours(q);
+    if (!h) bad(field, text, fmt::format("expected a time such as {}", example));
+    return *h;
 }
+
+constexpr double hours_per_month = 24 * 365.25 / 12; // as in units.cpp and the WHO tables
 
 double volume_ml(std::string_view field, std::string_view text) {
     Quantity q = quantity(field, text, "150mL");
@@ -199,7 +204,7 @@ void set_plan_field(PlanRequest& r, std::string_view field, std::string_view raw
     else if (field == "age") {
         r.age_months.reset();
         if (clear) return;
-        double m = months("age", text, "18mo or 3y");
+        double m = hours("age", text, "18mo or 3y") / hours_per_month;
         if (m > max_age_months) bad("age", text, "an age must be at most 120 years");
         r.age_months = m;
     } else if (field == "dehydration")
@@ -219,9 +224,11 @@ void set_plan_field(PlanRequest& r, std::string_view field, std::string_view raw
     else if (field == "duration") {
         r.duration_hours.reset();
         if (clear) return;
-        double m = months("duration", text, "36h or 3d");
-        if (m > 12) bad("duration", text, "a duration of diarrhoea must be at most a year");
-        r.duration_hours = m * (24 * 365.25 / 12);
+        // Exact hours: the 48-hour red flag must not move by a rounding error.
+        double h = hours("duration", text, "36h or 3d");
+        if (h > 24 * 365.25)
+            bad("duration", text, "a duration of diarrhoea must be at most a year");
+        r.duration_hours = h;
     } else if (field == "cause") {
         if (clear)
             r.cause = StoolCause::not_given;

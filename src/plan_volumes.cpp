@@ -25,7 +25,9 @@ struct WeightAtAge {
 
 // Medians of the WHO Child Growth Standards (2006), weight-for-age, 0-60 months, and of the
 // WHO Reference 2007, weight-for-age, 5-10 years (the reference has no weight-for-age beyond
-// 10 years). Sex is not asked: the mean of the two medians is used.
+// 10 years). Sex is not asked: the mean of the two medians is used. The 0-5 year values are
+// the standards' published medians rounded to 0.1 kg; verify the 5-10 year row against the
+// WHO 2007 tables (wfa-boys/girls-z-who-2007-exp) when the reference folder gains them.
 constexpr WeightAtAge weight_for_age_medians[] = {
     {0, 3.3, 3.2},    {1, 4.5, 4.2},    {2, 5.6, 5.1},     {3, 6.4, 5.8},     {4, 7.0, 6.4},
     {5, 7.5, 6.9},    {6, 7.9, 7.3},    {9, 8.9, 8.2},     {12, 9.6, 8.9},    {18, 10.9, 10.2},

@@ -26,6 +26,7 @@ class CsvReader {
   private:
     bool skip_bom_and_blank_lines(); // false at end of input
     int next_char();                 // -1 at end of input
+    void append_plain_run(std::string& field, std::size_t& record_bytes);
     ChunkedInput input_;
     bool started_ = false;
     long line_ = 1;

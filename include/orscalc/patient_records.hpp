@@ -50,8 +50,11 @@ class PatientRecordReader {
     std::string name_;
     std::optional<CsvReader> csv_;
     std::optional<LineReader> lines_;
-    // CSV: for each column, the index into patient_fields, -1 for id, -2 for ignored.
+    // CSV: for each column, the index into patient_fields, -1 for id, -2 for ignored;
+    // for each patient field, its column or -1.
     std::vector<int> column_field_;
+    std::array<int, patient_fields.size()> field_column_{};
+    int id_column_ = -1;
     std::vector<std::string> cells_;
     std::string line_text_;
     long row_ = 0;

@@ -1,3 +1,4 @@
+#include "plan_batch.hpp"
 #include "report.hpp"
 #include "table_layout.hpp"
 
@@ -75,6 +76,7 @@ std::string csv_rows(const Report& rows) {
 std::string render_csv(const Answer& answer) {
     const Report& r = answer.report;
     if (answer.command == "check" || answer.command == "mix") return csv_check(r);
+    if (answer.command == "plan-summary") return csv_plan_summary(r);
     if (answer.command == "list-ingredients") return csv_rows(r["ingredients"]);
     if (answer.command == "list-targets") return csv_rows(r["targets"]);
     if (answer.command == "show-target") return csv_rows(r["ranges"]);

@@ -1,3 +1,5 @@
+#include "plan_batch.hpp"
+#include "plan_report.hpp"
 #include "report.hpp"
 #include "table_layout.hpp"
 
@@ -8,6 +10,10 @@ std::string render_table(const Answer& answer) {
     std::string body;
     if (answer.command == "check" || answer.command == "mix")
         body = table_check(r);
+    else if (answer.command == "plan")
+        body = table_plan(r);
+    else if (answer.command == "plan-summary")
+        body = table_plan_summary(r);
     else if (answer.command == "list-ingredients")
         return table_list_ingredients(r);
     else if (answer.command == "list-targets")

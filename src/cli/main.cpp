@@ -49,6 +49,7 @@ int run(int argc, char** argv) {
     std::vector<cli::Command> commands;
     cli::register_check(app, context, commands);
     cli::register_list(app, context, commands);
+    cli::register_plan(app, context, commands);
 
     try {
         app.parse(argc, argv);

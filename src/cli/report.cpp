@@ -28,7 +28,7 @@ std::string render(const Answer& answer, Format format) {
     case Format::jsonl:
         return answer.report.dump() + "\n";
     case Format::csv:
-        return render_csv(answer);
+        return answer.csv ? *answer.csv : render_csv(answer);
     case Format::table:
         return render_table(answer);
     }

@@ -17,6 +17,8 @@ struct Answer {
     std::string command; // "check", "list", ...: picks the table/CSV layout
     Report report;
     ExitCode exit_code = ExitCode::ok;
+    // A command whose CSV is not a view of the Report (plan: the fixed batch row) sets it.
+    std::optional<std::string> csv{};
     bool streamed = false; // the command wrote its output itself (batch planning)
 };
 

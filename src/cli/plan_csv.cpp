@@ -1,0 +1,131 @@
+// One plan as one CSV row, written without a Report (nlohmann): batch planning writes a
+// million a second.
+#include "plan_report.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <fmt/format.h>
+
+namespace orscalc::cli {
+namespace {
+
+constexpr std::string_view header =
+    "id,seek_care,red_flags,who_plan,weight_kg,weight_estimated,dehydration,dehydration_percent,"
+    "dehydration_rule,deficit_ml,maintenance_ml_per_day,replacement_ml_per_stool,"
+    "replacement_ml_per_vomit,rehydration_ml,rehydration_hours,rate_ml_per_hour,fluid,fluid_ml,"
+    "sachets,sodium_mmol,potassium_mmol,chloride_mmol,glucose_mmol,magnesium_mmol,"
+    "stool_sodium_mmol,stool_potassium_mmol\n";
+
+// The row after the id, built in a stack buffer and appended once: bounded (16 red-flag ids,
+// 20 numbers, 6 short words fit well inside it) and free of per-field string growth.
+class RowWriter {
+  public:
+    void put(char c) { *p_++ = c; }
+    void put(std::string_view s) {
+        std::memcpy(p_, s.data(), s.size());
+        p_ += s.size();
+    }
+    void text(std::string_view s) {
+        put(',');
+        put(s);
+    }
+    // The same rounding and form as the JSON (half away from zero; "900", "66.7", "0"), with
+    // integer arithmetic only: shortest-form double printing costs more than the whole plan.
+    void number(double v, int decimals) {
+        put(',');
+        const double scaled = v * (decimals == 0 ? 1 : 10);
+        if (!(std::abs(scaled) < 1e15)) { // NaN, infinity: never from make_plan
+            p_ = fmt::format_to_n(p_, 24, "{}", v).out;
+            return;
+        }
+        auto n = static_cast<long long>(scaled + (scaled < 0 ? -0.5 : 0.5));
+        if (n < 0) {
+            put('-');
+            n = -n;
+        }
+        p_ = std::to_chars(p_, p_ + 24, decimals == 0 ? n : n / 10).ptr;
+        if (decimals != 0 && n % 10 != 0) {
+            put('.');
+            put(static_cast<char>('0' + n % 10));
+        }
+    }
+    void number(const std::optional<double>& v, int decimals) {
+        if (v) return number(*v, decimals);
+        put(',');
+    }
+    void append_to(std::string& out) const {
+        out.append(buf_, static_cast<std::size_t>(p_ - buf_));
+    }
+
+  private:
+    char buf_[2048];
+    char* p_ = buf_;
+};
+
+// RFC 4180: quote a field holding a comma, a quote or a line break; double inner quotes.
+void quoted(std::string& out, std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += s;
+        return;
+    }
+    out += '"';
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+} // namespace
+
+std::string_view plan_csv_header() {
+    return header;
+}
+
+void append_plan_csv_row(std::string& out, const Plan& p, std::string_view id) {
+    quoted(out, id);
+    RowWriter w;
+    w.text(p.seek_care ? "true" : "false");
+    w.put(',');
+    bool first = true;
+    for (std::size_t i = 0; i < red_flag_count; ++i)
+        if (p.red_flags & (1u << i)) {
+            if (!first) w.put(';');
+            w.put(id_of(static_cast<RedFlag>(i)));
+            first = false;
+        }
+    w.text(!p.oral_plan ? "C" : (p.rehydration_ml && *p.rehydration_ml > 0 ? "B" : "A"));
+    w.number(p.weight_kg, 1);
+    w.text(p.weight_estimated ? "true" : "false");
+    w.text(to_string(p.category));
+    w.number(p.percent, 1);
+    w.text(to_string(p.rule));
+    w.number(p.deficit_ml, 0);
+    w.number(p.maintenance_ml_per_day, 0);
+    w.number(p.replacement_ml_per_stool, 0);
+    w.number(p.replacement_ml_per_vomit, 0);
+    w.number(p.rehydration_ml, 0);
+    w.number(p.rehydration_hours, 1);
+    w.number(p.rate_ml_per_hour, 0);
+    w.text(p.resomal ? p.data->sam_target_id : p.data->ors_id);
+    w.number(p.fluid_ml, 0);
+    w.number(p.sachets ? std::optional<double>(*p.sachets) : std::nullopt, 0);
+    w.number(p.delivered.sodium, 1);
+    w.number(p.delivered.potassium, 1);
+    w.number(p.delivered.chloride, 1);
+    w.number(p.delivered.glucose, 1);
+    w.number(p.delivered.magnesium, 1);
+    w.number(p.stool_losses ? std::optional(p.stool_losses->sodium) : std::nullopt, 1);
+    w.number(p.stool_losses ? std::optional(p.stool_losses->potassium) : std::nullopt, 1);
+    w.put('\n');
+    w.append_to(out);
+}
+
+std::string plan_csv_row(const Plan& p, std::string_view id) {
+    std::string out;
+    append_plan_csv_row(out, p, id);
+    return out;
+}
+
+} // namespace orscalc::cli
