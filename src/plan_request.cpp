@@ -76,6 +76,18 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// Keywords match whatever the case ("Some", "CHOLERA", "Blood-in-stool"): clinic spreadsheets
+// capitalise freely, and the meaning does not change.
+bool is(std::string_view text, std::string_view keyword) {
+    if (text.size() != keyword.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != keyword[i]) return false;
+    }
+    return true;
+}
+
 [[noreturn]] void bad(std::string_view field, std::string_view text, std::string_view why) {
     throw InputError(fmt::format("{} '{}': {}", field, text, why));
 }
@@ -142,7 +154,7 @@ std::uint32_t id_set(std::string_view field, std::string_view text,
         if (word.empty()) continue;
         bool found = false;
         for (const auto& s : spellings)
-            if (s.text == word) {
+            if (is(word, s.text)) {
                 set |= bit(s.value);
                 found = true;
             }
@@ -161,11 +173,11 @@ void dehydration(PlanRequest& r, std::string_view text) {
     r.dehydration.reset();
     r.dehydration_percent.reset();
     if (text.empty()) return;
-    if (text == "none")
+    if (is(text, "none"))
         r.dehydration = DehydrationCategory::none;
-    else if (text == "some")
+    else if (is(text, "some"))
         r.dehydration = DehydrationCategory::some;
-    else if (text == "severe")
+    else if (is(text, "severe"))
         r.dehydration = DehydrationCategory::severe;
     else if (!text.empty() && text.back() == '%') {
         Quantity q = quantity("dehydration", text, "5%");
@@ -179,8 +191,8 @@ void dehydration(PlanRequest& r, std::string_view text) {
 }
 
 bool yes_no(std::string_view text) {
-    if (text == "true" || text == "yes" || text == "1") return true;
-    if (text == "false" || text == "no" || text == "0") return false;
+    if (is(text, "true") || is(text, "yes") || text == "1") return true;
+    if (is(text, "false") || is(text, "no") || text == "0") return false;
     bad("sam", text, "expected yes or no");
 }
 
@@ -232,9 +244,9 @@ void set_plan_field(PlanRequest& r, std::string_view field, std::string_view raw
     } else if (field == "cause") {
         if (clear)
             r.cause = StoolCause::not_given;
-        else if (text == "cholera")
+        else if (is(text, "cholera"))
             r.cause = StoolCause::cholera;
-        else if (text == "non-cholera")
+        else if (is(text, "non-cholera"))
             r.cause = StoolCause::non_cholera;
         else
             bad("cause", text, "expected cholera or non-cholera");

@@ -14,8 +14,8 @@ struct Command {
 };
 
 void register_check(CLI::App& app, Context& context, std::vector<Command>& commands);
-void register_plan(CLI::App& app, Context& context, std::vector<Command>& commands);
 void register_list(CLI::App& app, Context& context, std::vector<Command>& commands); // list, show
+void register_plan(CLI::App& app, Context& context, std::vector<Command>& commands);
 
 // "salt=0.5tsp" -> ingredient and quantity; InputError names the flag and the text.
 MixtureLine parse_add_flag(const Library& library, const std::string& text);

@@ -264,3 +264,18 @@ TEST_CASE("plan: the CSV row holds the JSON's numbers, rounded the same way") {
         same("stool_sodium_mmol", losses.is_null() ? json() : losses["sodium"]);
     }
 }
+
+// The people's view, reviewed like code (STYLE.md rule 7). After an intended change:
+// ./build/orscalc plan ARGS > tests/data/golden/NAME.txt, and review the diff.
+TEST_CASE("plan: the table matches its reviewed golden files") {
+    const std::vector<std::pair<std::string, std::vector<std::string>>> goldens = {
+        {"plan-weight-12kg-some.txt", {"plan", "--weight", "12kg", "--dehydration", "some"}},
+        {"plan-weight-30kg-blood-in-stool.txt",
+         {"plan", "--weight", "30kg", "--dehydration", "some", "--symptoms", "blood-in-stool"}},
+    };
+    for (const auto& [name, args] : goldens) {
+        CAPTURE(name);
+        RunResult r = run_orscalc(args);
+        CHECK(r.out == read_file(ORSCALC_SOURCE_DIR "/tests/data/golden/" + name));
+    }
+}

@@ -372,6 +372,12 @@ TEST_CASE("set_plan_field: one parser, errors name the field and the text") {
     CHECK_FALSE(r.weight_kg);
     set_plan_field(r, "sam", "true");
     CHECK(r.sam);
+    set_plan_field(r, "dehydration", "Some");
+    CHECK(*r.dehydration == DehydrationCategory::some);
+    set_plan_field(r, "symptoms", "Blood-In-Stool");
+    CHECK(r.symptoms == bit(RedFlag::blood_in_stool));
+    set_plan_field(r, "cause", "CHOLERA");
+    CHECK(r.cause == StoolCause::cholera);
     set_plan_field(r, "symptoms", "");
     CHECK(r.symptoms == 0);
     CHECK(plan_field_names().size() == 12);
