@@ -14,6 +14,7 @@ struct Command {
 };
 
 void register_check(CLI::App& app, Context& context, std::vector<Command>& commands);
+void register_mix(CLI::App& app, Context& context, std::vector<Command>& commands);
 void register_list(CLI::App& app, Context& context, std::vector<Command>& commands); // list, show
 
 // "salt=0.5tsp" -> ingredient and quantity; InputError names the flag and the text.

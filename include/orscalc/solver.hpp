@@ -1,0 +1,54 @@
+#pragma once
+// One small interface to a linear / mixed-integer program solver (GLPK behind it): variables
+// with bounds, cost and integrality; rows with bounds; minimise. Deterministic for a given
+// program: the same variables and rows in the same order give the same solution.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace orscalc {
+
+struct LpVariable {
+    std::string name; // for messages and debugging only
+    double lower = 0;
+    std::optional<double> upper; // nullopt: unbounded above
+    double cost = 0;
+    bool integer = false;
+};
+
+struct LpRow {
+    std::string name;
+    std::vector<std::pair<int, double>> terms; // (variable index, coefficient)
+    std::optional<double> lower;
+    std::optional<double> upper;
+};
+
+struct LinearProgram {
+    std::vector<LpVariable> variables;
+    std::vector<LpRow> rows;
+
+    int add_variable(LpVariable variable) {
+        variables.push_back(std::move(variable));
+        return static_cast<int>(variables.size()) - 1;
+    }
+    int add_row(LpRow row) {
+        rows.push_back(std::move(row));
+        return static_cast<int>(rows.size()) - 1;
+    }
+    bool has_integers() const;
+};
+
+enum class LpStatus { optimal, infeasible, unbounded, failed };
+
+struct LpSolution {
+    LpStatus status = LpStatus::failed;
+    double objective = 0;
+    std::vector<double> values; // one per variable when optimal
+};
+
+// Minimises the program's cost; a program with integer variables is solved as a MILP to a zero
+// gap. The solver prints nothing.
+LpSolution solve(const LinearProgram& program);
+
+} // namespace orscalc

@@ -1,0 +1,299 @@
+// When no recipe is possible: re-solve with slack on every hard limit and say, in the user's
+// terms, which limits cannot hold together, by how much, and what would fix it. When a soft
+// goal is missed: the same kind of advice. (Elastic re-solve: the remedy peers.md, c.9, cites.)
+#include "mix_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace orscalc::mix_model {
+namespace {
+
+bool is_ratio(std::string_view q) {
+    return q == "glucose_sodium_ratio";
+}
+
+// What brings a quantity: the ratio needs sugar, the others themselves.
+std::string_view source_quantity(std::string_view q) {
+    return is_ratio(q) ? "glucose_equivalent" : q;
+}
+
+std::string source_words(std::string_view q) {
+    if (q == "glucose_equivalent" || is_ratio(q)) return "sugar (glucose or sucrose)";
+    if (q == "osmolarity") return "dissolved salt or sugar";
+    return std::string(q);
+}
+
+bool usable(const Ingredient& ing) {
+    if (ing.form == IngredientForm::food || ing.kind == IngredientKind::water) return false;
+    if (ing.osmole_basis == OsmoleBasis::unknown) return false;
+    for (const auto& e : safety_envelope())
+        if (auto s = species_from_name(e.quantity); s && !at(ing.mmol_per_unit, *s)) return false;
+    return true;
+}
+
+double brings(const Ingredient& ing, std::string_view q) {
+    if (auto s = species_from_name(q)) return at(ing.mmol_per_unit, *s).value_or(0);
+    if (q == "osmolarity") return ing.mosm_per_unit;
+    if (q == "glucose_equivalent")
+        return at(ing.mmol_per_unit, Species::glucose).value_or(0) +
+               at(ing.mmol_per_unit, Species::sucrose).value_or(0);
+    return 0;
+}
+
+bool have_source(const Model& m, std::string_view q) {
+    return std::any_of(m.candidates.begin(), m.candidates.end(), [&](const Candidate& c) {
+        return brings(*c.ingredient, source_quantity(q)) > 0;
+    });
+}
+
+std::string add_hint(const MixRequest& req, std::string_view q) {
+    auto names = sources_of(req, source_quantity(q));
+    if (names.empty()) return "";
+    return fmt::format(": add e.g. {}", fmt::join(names, ", "));
+}
+
+std::string range_words(const TargetRange& r) {
+    return fmt::format("{}-{}{}", r.min ? format_number(*r.min, r.quantity) : "0",
+                       r.max ? format_number(*r.max, r.quantity) : "", unit_suffix(r.quantity));
+}
+
+// The value of each limit's quantity at the relaxed solution.
+double value_at(const Model& m, const std::vector<double>& x, std::string_view q) {
+    auto linear = [&](std::string_view quantity) {
+        double v = 0;
+        for (std::size_t i = 0; i < m.candidates.size(); ++i)
+            v += coefficient(m, m.candidates[i], quantity).value_or(0) * x[i];
+        return v;
+    };
+    if (is_ratio(q)) {
+        double na = linear("sodium");
+        return na > 1e-12 ? linear("glucose_equivalent") / na : 0;
+    }
+    return linear(q);
+}
+
+} // namespace
+
+std::vector<std::string> sources_of(const MixRequest& req, std::string_view q,
+                                    std::size_t how_many) {
+    if (!req.catalogue) return {};
+    // The commonest kitchen items first, then other spoon-measured products, drinks, sachets,
+    // and pure compounds last.
+    static constexpr std::string_view common[] = {
+        "salt", "sugar", "lite-salt", "salt-substitute", "baking-soda", "glucose-powder"};
+    auto rank = [](const Ingredient& ing) {
+        for (std::size_t i = 0; i < std::size(common); ++i)
+            if (ing.id == common[i]) return static_cast<int>(i);
+        int base = static_cast<int>(std::size(common));
+        if (ing.kind == IngredientKind::product && ing.measure(Unit::tsp)) return base;
+        if (ing.is_liquid()) return base + 1;
+        if (ing.kind == IngredientKind::product) return base + 2;
+        return base + 3;
+    };
+    std::vector<const Ingredient*> found;
+    for (const auto& ing : *req.catalogue) {
+        if (!usable(ing) || brings(ing, q) <= 0 || ing.undiluted_warning) continue;
+        bool have = std::any_of(req.available.begin(), req.available.end(),
+                                [&](const auto& a) { return a.ingredient->id == ing.id; });
+        if (!have) found.push_back(&ing);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [&](const auto* a, const auto* b) { return rank(*a) < rank(*b); });
+    std::vector<std::string> names;
+    for (const auto* ing : found) {
+        if (names.size() == how_many) break;
+        names.push_back(ing->id);
+    }
+    return names;
+}
+
+void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& result) {
+    result.feasible = false;
+    auto& out = result.diagnosis;
+    const std::string volume = fmt::format("{} mL", m.volume_ml);
+
+    if (!m.has_water) {
+        double liquid_max = 0;
+        for (const auto& c : m.candidates)
+            if (c.ingredient->is_liquid()) liquid_max += c.upper;
+        if (liquid_max < m.volume_ml - 1e-9) {
+            result.misses.push_back({"volume", false, m.volume_ml, liquid_max});
+            out.push_back(
+                liquid_max <= 0
+                    ? fmt::format("no water or other drink among your ingredients to make {}: "
+                                  "add water",
+                                  volume)
+                    : fmt::format("your liquids make at most {:.0f} mL, less than {}: add water",
+                                  liquid_max, volume));
+            return;
+        }
+    }
+    if (m.candidates.empty()) {
+        out.push_back("nothing among your ingredients can be dissolved to make a rehydration "
+                      "solution" +
+                      add_hint(req, "sodium"));
+        return;
+    }
+
+    // No source at all for a quantity that must reach a minimum: say so directly.
+    bool missing = false;
+    for (const auto& limit : m.limits) {
+        if (limit.is_max || have_source(m, limit.quantity)) continue;
+        missing = true;
+        result.misses.push_back({limit.quantity, false, limit.bound, 0});
+        out.push_back(fmt::format("no {} source among your ingredients ({} must be at least {}{})"
+                                  "{}",
+                                  source_words(limit.quantity), pretty_quantity(limit.quantity),
+                                  format_number(limit.bound, limit.quantity),
+                                  unit_suffix(limit.quantity), add_hint(req, limit.quantity)));
+    }
+    if (missing) return;
+
+    // Elastic re-solve: continuous amounts, slack on every hard limit, least total relative
+    // violation. The limits left with slack are those that cannot hold together.
+    Formulation f = formulate(m, 0, true, false);
+    LpSolution s = solve(f.program);
+    if (s.status != LpStatus::optimal) {
+        out.push_back("no recipe found (the solver could not settle the problem)");
+        return;
+    }
+    struct Miss {
+        LimitMiss miss;
+        double relative;
+    };
+    std::vector<Miss> misses;
+    for (std::size_t k = 0; k < m.limits.size(); ++k) {
+        const Limit& limit = m.limits[k];
+        double slack = s.values[static_cast<std::size_t>(f.slack_vars[k])];
+        double cost = f.program.variables[static_cast<std::size_t>(f.slack_vars[k])].cost;
+        if (slack * cost < 1e-6) continue;
+        misses.push_back(
+            {{limit.quantity, limit.is_max, limit.bound, value_at(m, s.values, limit.quantity)},
+             slack * cost});
+    }
+    std::stable_sort(misses.begin(), misses.end(),
+                     [](const Miss& a, const Miss& b) { return a.relative > b.relative; });
+
+    if (misses.empty()) {
+        if (m.tolerance > 0)
+            out.push_back(fmt::format(
+                "no recipe keeps every hard limit when each measure may be off by {:.0f}%: "
+                "measure more exactly and lower --tolerance",
+                m.tolerance * 100));
+        else
+            out.push_back("the limits can hold with exact amounts but not in whole household "
+                          "measures: use --exact and weigh the ingredients, or change the volume");
+        return;
+    }
+    std::vector<std::string> names;
+    for (const auto& x : misses) {
+        const LimitMiss& miss = x.miss;
+        result.misses.push_back(miss);
+        names.push_back(pretty_quantity(miss.quantity));
+        out.push_back(
+            fmt::format("{} must be at {} {}{}; the closest these ingredients come is {}{}",
+                        pretty_quantity(miss.quantity), miss.is_max ? "most" : "least",
+                        format_number(miss.limit, miss.quantity), unit_suffix(miss.quantity),
+                        format_number(miss.closest, miss.quantity), unit_suffix(miss.quantity)));
+    }
+    if (m.tolerance > 0)
+        out.push_back(
+            fmt::format("(limits held against measures off by up to {:.0f}%)", m.tolerance * 100));
+    std::vector<std::string> have;
+    for (const auto& c : m.candidates)
+        have.push_back(c.ingredient->id);
+    if (names.size() > 1)
+        out.push_back(fmt::format("{} cannot hold together with {}{}", fmt::join(names, " and "),
+                                  fmt::join(have, ", "), m.has_water ? " and water" : ""));
+
+    // The fixes.
+    for (const auto& x : misses) {
+        const LimitMiss& miss = x.miss;
+        if (miss.quantity == "undiluted" || (miss.is_max && !m.has_water)) {
+            out.push_back(m.has_water ? "dilute: juices and soft drinks at most half the drink"
+                                      : "add water: without it the drink is all " +
+                                            fmt::format("{}", fmt::join(have, ", ")));
+            if (!m.has_water) break;
+            continue;
+        }
+        if (miss.quantity == "osmolarity" && miss.is_max) {
+            std::vector<std::string> sweet;
+            for (const auto& c : m.candidates)
+                if (c.ingredient->is_liquid() && brings(*c.ingredient, "glucose_equivalent") > 0)
+                    sweet.push_back(c.ingredient->id);
+            if (!sweet.empty())
+                out.push_back(fmt::format("with only {} as sugar, osmolarity cannot stay under "
+                                          "the limit while the other limits hold: add sugar or "
+                                          "glucose",
+                                          fmt::join(sweet, ", ")));
+            else
+                out.push_back("use less of the ingredients that bring particles but not sodium or "
+                              "sugar");
+            continue;
+        }
+        if (miss.quantity == "osmolarity") {
+            // Too few particles with sodium and sugar at their limits: the target's other
+            // quantities (potassium, citrate...) bring the rest.
+            std::vector<std::string> parts;
+            for (const auto& r : m.target->ranges) {
+                if (!r.min || *r.min <= 0 || r.quantity == "sodium" ||
+                    !species_from_name(r.quantity) || have_source(m, r.quantity))
+                    continue;
+                auto names_q = sources_of(req, r.quantity, 2);
+                if (!names_q.empty())
+                    parts.push_back(
+                        fmt::format("{} (e.g. {})", r.quantity, fmt::join(names_q, ", ")));
+            }
+            out.push_back(parts.empty()
+                              ? std::string("sodium and sugar alone cannot make up the "
+                                            "osmolarity within their limits")
+                              : fmt::format("sodium and sugar alone cannot make up the osmolarity "
+                                            "of {} within their limits: add what else it "
+                                            "contains: {}",
+                                            m.target->id, fmt::join(parts, "; ")));
+            continue;
+        }
+        if (!miss.is_max || is_ratio(miss.quantity)) {
+            std::string_view q = miss.is_max && is_ratio(miss.quantity) ? "sodium" : miss.quantity;
+            auto names_q = sources_of(req, source_quantity(q));
+            if (!names_q.empty())
+                out.push_back(fmt::format("add a purer {} source, e.g. {}", source_words(q),
+                                          fmt::join(names_q, ", ")));
+        } else {
+            out.push_back(fmt::format("use less of what brings {}", source_words(miss.quantity)));
+        }
+    }
+    // One advice line per fix, in order of first mention.
+    std::vector<std::string> unique;
+    for (auto& line : out)
+        if (std::find(unique.begin(), unique.end(), line) == unique.end())
+            unique.push_back(std::move(line));
+    out = std::move(unique);
+}
+
+void advise_soft_goals(const Model& m, const MixRequest& req, MixResult& result) {
+    if (!result.evaluation) return;
+    for (const auto& check : result.evaluation->checks) {
+        const TargetRange& r = *check.range;
+        if (r.hard || check.status == Status::ok || check.status == Status::unknown) continue;
+        const std::string value = fmt::format(
+            "{}{}", format_number(check.value.value_or(0), r.quantity), unit_suffix(r.quantity));
+        if (check.status == Status::low && !have_source(m, r.quantity)) {
+            result.diagnosis.push_back(fmt::format("no {} source among your ingredients ({} "
+                                                   "goal {}){}",
+                                                   source_words(r.quantity),
+                                                   pretty_quantity(r.quantity), range_words(r),
+                                                   add_hint(req, r.quantity)));
+        } else {
+            result.diagnosis.push_back(fmt::format(
+                "{} {} is {} its goal {}: as close as the hard limits allow with these "
+                "ingredients{}",
+                pretty_quantity(r.quantity), value, check.status == Status::low ? "below" : "above",
+                range_words(r), check.status == Status::low ? add_hint(req, r.quantity) : ""));
+        }
+    }
+}
+
+} // namespace orscalc::mix_model

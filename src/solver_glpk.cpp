@@ -1,0 +1,123 @@
+#include "orscalc/solver.hpp"
+
+#include <algorithm>
+#include <glpk.h>
+#include <memory>
+
+namespace orscalc {
+namespace {
+
+struct ProblemDeleter {
+    void operator()(glp_prob* p) const { glp_delete_prob(p); }
+};
+
+int bound_type(const std::optional<double>& lower, const std::optional<double>& upper) {
+    if (lower && upper) return *lower == *upper ? GLP_FX : GLP_DB;
+    if (lower) return GLP_LO;
+    if (upper) return GLP_UP;
+    return GLP_FR;
+}
+
+std::unique_ptr<glp_prob, ProblemDeleter> build(const LinearProgram& lp) {
+    std::unique_ptr<glp_prob, ProblemDeleter> p(glp_create_prob());
+    glp_set_obj_dir(p.get(), GLP_MIN);
+    const int n = static_cast<int>(lp.variables.size());
+    const int m = static_cast<int>(lp.rows.size());
+    if (n > 0) glp_add_cols(p.get(), n);
+    if (m > 0) glp_add_rows(p.get(), m);
+    for (int j = 0; j < n; ++j) {
+        const LpVariable& v = lp.variables[static_cast<std::size_t>(j)];
+        glp_set_col_bnds(p.get(), j + 1, bound_type(v.lower, v.upper), v.lower,
+                         v.upper.value_or(0));
+        glp_set_obj_coef(p.get(), j + 1, v.cost);
+        if (v.integer) glp_set_col_kind(p.get(), j + 1, GLP_IV);
+    }
+    // GLPK's sparse matrix is 1-based, with a dummy element 0.
+    std::vector<int> ia{0}, ja{0};
+    std::vector<double> ar{0};
+    for (int i = 0; i < m; ++i) {
+        const LpRow& r = lp.rows[static_cast<std::size_t>(i)];
+        glp_set_row_bnds(p.get(), i + 1, bound_type(r.lower, r.upper), r.lower.value_or(0),
+                         r.upper.value_or(0));
+        for (const auto& [j, a] : r.terms) {
+            if (a == 0) continue;
+            ia.push_back(i + 1);
+            ja.push_back(j + 1);
+            ar.push_back(a);
+        }
+    }
+    glp_load_matrix(p.get(), static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+    return p;
+}
+
+} // namespace
+
+bool LinearProgram::has_integers() const {
+    return std::any_of(variables.begin(), variables.end(),
+                       [](const LpVariable& v) { return v.integer; });
+}
+
+LpSolution solve(const LinearProgram& lp) {
+    glp_term_out(GLP_OFF); // a library never prints
+    auto p = build(lp);
+    LpSolution s;
+    const int n = static_cast<int>(lp.variables.size());
+    // Presolve on: it reports primal infeasibility directly instead of cycling through it.
+    if (lp.has_integers()) {
+        glp_iocp parm;
+        glp_init_iocp(&parm);
+        parm.msg_lev = GLP_MSG_OFF;
+        parm.presolve = GLP_ON;
+        parm.mip_gap = 0;
+        int rc = glp_intopt(p.get(), &parm);
+        int status = glp_mip_status(p.get());
+        if (rc == GLP_ENOPFS || status == GLP_NOFEAS) {
+            s.status = LpStatus::infeasible;
+            return s;
+        }
+        if (rc == GLP_ENODFS) {
+            s.status = LpStatus::unbounded;
+            return s;
+        }
+        if (rc != 0 || status != GLP_OPT) return s;
+        s.status = LpStatus::optimal;
+        s.objective = glp_mip_obj_val(p.get());
+        for (int j = 0; j < n; ++j)
+            s.values.push_back(glp_mip_col_val(p.get(), j + 1));
+        return s;
+    }
+    glp_smcp parm;
+    glp_init_smcp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    parm.presolve = GLP_ON;
+    int rc = glp_simplex(p.get(), &parm);
+    if (rc == GLP_ENOPFS) {
+        s.status = LpStatus::infeasible;
+        return s;
+    }
+    if (rc == GLP_ENODFS) {
+        s.status = LpStatus::unbounded;
+        return s;
+    }
+    if (rc != 0) return s;
+    switch (glp_get_status(p.get())) {
+    case GLP_OPT:
+        break;
+    case GLP_NOFEAS:
+    case GLP_INFEAS:
+        s.status = LpStatus::infeasible;
+        return s;
+    case GLP_UNBND:
+        s.status = LpStatus::unbounded;
+        return s;
+    default:
+        return s;
+    }
+    s.status = LpStatus::optimal;
+    s.objective = glp_get_obj_val(p.get());
+    for (int j = 0; j < n; ++j)
+        s.values.push_back(glp_get_col_prim(p.get(), j + 1));
+    return s;
+}
+
+} // namespace orscalc
