@@ -14,17 +14,6 @@ namespace {
 
 using namespace mix_model;
 
-// sum of weight x |value - ideal| / ideal over the target's goals, for the recipe as made.
-double true_objective(const Target& target, const Composition& c) {
-    double total = 0;
-    for (const auto& r : target.ranges) {
-        auto v = c.quantity(r.quantity);
-        if (!r.ideal || !v || r.weight <= 0) continue;
-        total += r.weight * std::abs(*v - *r.ideal) / std::max(std::abs(*r.ideal), 1e-9);
-    }
-    return total;
-}
-
 // The recipe from solved values: amounts as measured, composed and evaluated.
 bool make_recipe(const Model& m, const std::vector<double>& values, MixResult& result) {
     Mixture mixture;
@@ -47,7 +36,7 @@ bool make_recipe(const Model& m, const std::vector<double>& values, MixResult& r
     Evaluation e = evaluate(*m.target, c);
     if (e.verdict == Verdict::fails) return false;
     result.water_ml = c.water_added_ml;
-    result.objective = true_objective(*m.target, c);
+    result.objective = mix_objective(*m.target, c);
     result.composition = std::move(c);
     result.evaluation = std::move(e);
     return true;
@@ -80,10 +69,14 @@ MixResult solve_mix(const MixRequest& request) {
             add_tie_break(m, f, best.objective, m.household);
             LpSolution tied = solve(f.program);
             const LpSolution& s = tied.status == LpStatus::optimal ? tied : best;
-            if (make_recipe(m, s.values, result)) {
-                result.feasible = true;
-                break;
+            if (!make_recipe(m, s.values, result)) continue;
+            if (request.tolerance) {
+                // The rounded recipe itself must keep every limit at the worst case too.
+                check_tolerance(m, result);
+                if (!result.robust) continue;
             }
+            result.feasible = true;
+            break;
         }
     }
     if (!result.feasible) {
@@ -102,8 +95,34 @@ MixResult solve_mix(const MixRequest& request) {
     }
     note_unverifiable(m, result);
     advise_soft_goals(m, request, result);
-    if (request.tolerance) check_tolerance(m, result);
     return result;
+}
+
+double mix_objective(const Target& target, const Composition& c) {
+    double total = 0;
+    for (const auto& r : target.ranges) {
+        if (!r.ideal || r.weight <= 0) continue;
+        if (r.quantity == "glucose_sodium_ratio") {
+            // |glucose - ideal x sodium| / (ideal x sodium ideal): linear at fixed volume, and
+            // |ratio - ideal| / ideal when sodium is at its ideal.
+            auto g = c.glucose_equivalent();
+            auto na = c.species(Species::sodium);
+            if (!g || !na) {
+                total += r.weight;
+                continue;
+            }
+            total +=
+                r.weight * std::abs(*g - *r.ideal * *na) / mix_model::ratio_scale(target, *r.ideal);
+            continue;
+        }
+        auto v = c.quantity(r.quantity);
+        if (!v) {
+            total += r.weight; // unknown: counted as missed entirely
+            continue;
+        }
+        total += r.weight * std::abs(*v - *r.ideal) / std::max(std::abs(*r.ideal), 1e-9);
+    }
+    return total;
 }
 
 AvailableIngredient parse_available(const Library& library, std::string_view text) {

@@ -177,14 +177,12 @@ void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& resul
                      [](const Miss& a, const Miss& b) { return a.relative > b.relative; });
 
     if (misses.empty()) {
-        if (m.tolerance > 0)
-            out.push_back(fmt::format(
-                "no recipe keeps every hard limit when each measure may be off by {:.0f}%: "
-                "measure more exactly and lower --tolerance",
-                m.tolerance * 100));
-        else
-            out.push_back("the limits can hold with exact amounts but not in whole household "
-                          "measures: use --exact and weigh the ingredients, or change the volume");
+        // The continuous problem is feasible: only the whole measure steps are not.
+        out.push_back(fmt::format(
+            "the limits can hold with exact amounts but not in whole household measures{}: use "
+            "--exact and weigh the ingredients{}",
+            m.tolerance > 0 ? fmt::format(" off by up to {:.0f}%", m.tolerance * 100) : "",
+            m.tolerance > 0 ? ", or lower --tolerance" : ", or change the volume"));
         return;
     }
     std::vector<std::string> names;

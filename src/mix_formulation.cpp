@@ -34,11 +34,11 @@ void add_unique(std::vector<std::string>& list, const std::string& s) {
     if (std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
 }
 
-// The scale that turns a ratio row (glucose - r x sodium, mmol/L) into a relative deviation:
-// r times the target's sodium ideal (or middle of its range).
-double ratio_scale(const Model& m, double r) {
+} // namespace
+
+double ratio_scale(const Target& target, double r) {
     double na = 75;
-    if (const TargetRange* s = m.target->range("sodium")) {
+    if (const TargetRange* s = target.range("sodium")) {
         if (s->ideal)
             na = *s->ideal;
         else if (s->min && s->max)
@@ -48,8 +48,6 @@ double ratio_scale(const Model& m, double r) {
     }
     return std::max(r * na, 1e-9);
 }
-
-} // namespace
 
 std::optional<double> coefficient(const Model& m, const Candidate& c, std::string_view q) {
     const Ingredient& ing = *c.ingredient;
@@ -202,7 +200,7 @@ Formulation formulate(const Model& m, double margin, bool slack, bool household)
             double r = limit.is_max ? limit.bound - tighten : limit.bound + tighten;
             row.terms = limit.is_max ? ratio_terms(r, 1 + t, 1 - t) : ratio_terms(r, 1 - t, 1 + t);
             (limit.is_max ? row.upper : row.lower) = 0.0;
-            slack_scale = ratio_scale(m, limit.bound);
+            slack_scale = ratio_scale(*m.target, limit.bound);
         } else {
             row.terms = linear_terms(limit.quantity, worst);
             if (limit.is_max)
@@ -222,8 +220,8 @@ Formulation formulate(const Model& m, double margin, bool slack, bool household)
     // The goals: weight x |value - ideal| / ideal, through deviation variables d+ and d-.
     for (const auto& r : m.target->ranges) {
         if (!r.ideal || r.weight <= 0) continue;
-        double denom =
-            is_ratio(r.quantity) ? ratio_scale(m, *r.ideal) : std::max(std::abs(*r.ideal), 1e-9);
+        double denom = is_ratio(r.quantity) ? ratio_scale(*m.target, *r.ideal)
+                                            : std::max(std::abs(*r.ideal), 1e-9);
         int up = lp.add_variable(
             {r.quantity + " above ideal", 0, std::nullopt, r.weight / denom, false});
         int down = lp.add_variable(

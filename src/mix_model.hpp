@@ -50,6 +50,10 @@ struct Model {
 // ingredients with unknown data for a hard quantity (noting why), collects the limits.
 Model build_model(const MixRequest& request);
 
+// The scale that turns a ratio row (glucose - r x sodium, mmol/L) into a relative deviation:
+// r times the target's sodium ideal (or the middle of its range).
+double ratio_scale(const Target& target, double r);
+
 // The notes on ingredients with no data for a soft goal, once the recipe is known.
 void note_unverifiable(const Model& model, MixResult& result);
 

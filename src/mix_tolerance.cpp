@@ -34,6 +34,7 @@ std::vector<Bounds> hard_bounds(const Model& m) {
 } // namespace
 
 void check_tolerance(const Model& m, MixResult& result) {
+    result.tolerance_checks.clear();
     if (!result.composition) return;
     const double t = m.tolerance;
     std::vector<const ResolvedLine*> lines;

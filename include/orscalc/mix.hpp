@@ -80,6 +80,12 @@ struct MixResult {
 // ingredient given twice with different caps is fine: the smaller cap wins).
 MixResult solve_mix(const MixRequest& request);
 
+// The objective of a composition against a target, as the solver minimises it: the sum over
+// the goals of weight x |value - ideal| / ideal; the glucose:sodium ratio's term is
+// |glucose - ideal x sodium| / (ideal x sodium's ideal), linear at fixed volume; a goal whose
+// value is unknown counts its full weight.
+double mix_objective(const Target& target, const Composition& composition);
+
 // "apple-juice<=250mL" or "salt": an ingredient of the library and an optional cap.
 // Throws InputError ("did you mean ...", a cap that does not apply to the ingredient).
 AvailableIngredient parse_available(const Library& library, std::string_view text);

@@ -30,6 +30,8 @@ double parse_volume_ml(const std::string& text) {
 }
 
 double parse_tolerance(const std::string& text) {
+    if (text.find('%') == std::string::npos)
+        throw InputError(fmt::format("--tolerance '{}': expected a percentage, e.g. 15%", text));
     Quantity q;
     try {
         q = parse_quantity(text);
