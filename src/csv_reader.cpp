@@ -43,14 +43,22 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         if (pos_ >= buffer_.size() && !fill()) return false;
         if (!started_) {
             // A UTF-8 byte-order mark (spreadsheets write one) is not part of the header.
-            while (buffer_.size() - pos_ < 3 && fill()) {}
+            while (buffer_.size() - pos_ < 3 && fill()) {
+            }
             if (buffer_.compare(pos_, 3, "\xEF\xBB\xBF") == 0) pos_ += 3;
             started_ = true;
             continue;
         }
         char c = buffer_[pos_];
-        if (c == '\n') { ++pos_; ++line_; continue; } // blank line
-        if (c == '\r') { ++pos_; continue; }
+        if (c == '\n') {
+            ++pos_;
+            ++line_;
+            continue;
+        } // blank line
+        if (c == '\r') {
+            ++pos_;
+            continue;
+        }
         break;
     }
     record_line_ = line_;
@@ -60,7 +68,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     while (true) {
         if (pos_ >= buffer_.size() && !fill()) {
             if (quoted)
-                throw InputError(fmt::format("{}:{}: unterminated quoted field", name_, record_line_));
+                throw InputError(
+                    fmt::format("{}:{}: unterminated quoted field", name_, record_line_));
             fields.push_back(std::move(field));
             return true;
         }

@@ -151,6 +151,8 @@ Model build_model(const MixRequest& req) {
 Formulation formulate(const Model& m, double margin, bool slack, bool household) {
     Formulation f;
     LinearProgram& lp = f.program;
+    lp.absolute_gap = objective_tolerance;
+    lp.node_limit = search_node_limit;
     const double t = m.tolerance;
     std::vector<double> scale; // base units per variable unit
     for (const auto& c : m.candidates) {
@@ -262,13 +264,18 @@ void add_tie_break(const Model& m, Formulation& f, double best, bool household) 
     LinearProgram& lp = f.program;
     // Keep the optimum (to solver precision), then prefer fewer ingredients, then rounder
     // measures: one ingredient outweighs any number of odd measures.
-    LpRow keep{"keep the optimum", {}, std::nullopt, best + 1e-7 + 1e-6 * std::abs(best)};
+    // Household optima are found to objective_tolerance; a continuous optimum is exact, and
+    // its tie-break stays on it (to solver precision).
+    const double slack = household ? objective_tolerance : 1e-7 + 1e-6 * std::abs(best);
+    LpRow keep{"keep the optimum", {}, std::nullopt, best + slack};
     for (int d : f.deviation_vars) {
         keep.terms.emplace_back(d, lp.variables[static_cast<std::size_t>(d)].cost);
         lp.variables[static_cast<std::size_t>(d)].cost = 0;
     }
     lp.add_row(std::move(keep));
     const double per_round = 1.0 / (2.0 * static_cast<double>(m.candidates.size() + 1));
+    lp.absolute_gap = per_round / 4; // any better tie-break differs by at least per_round
+    lp.node_limit = search_node_limit;
     for (std::size_t i = 0; i < m.candidates.size(); ++i) {
         const Candidate& c = m.candidates[i];
         const int x = static_cast<int>(i);

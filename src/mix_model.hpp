@@ -10,6 +10,14 @@
 
 namespace orscalc::mix_model {
 
+// Two recipes whose objectives differ by less than this are equally good: 0.001 is a goal of
+// weight 1 missed by 0.1% of its ideal (sodium 75 +- 0.075 mmol/L), far below what a spoon
+// can tell apart. The tie-break then prefers fewer ingredients and rounder measures.
+inline constexpr double objective_tolerance = 1e-3;
+// A backstop for the household search: past this many branch-and-bound nodes the best recipe
+// found is taken (deterministic: a count, not a clock).
+inline constexpr int search_node_limit = 20000;
+
 // How an ingredient is measured in the household: a whole number of steps of `step` base
 // units (g or mL); `round_every` steps make a rounder measure (1/4 tsp, 50 mL, a sachet).
 struct Step {

@@ -50,6 +50,32 @@ std::unique_ptr<glp_prob, ProblemDeleter> build(const LinearProgram& lp) {
     return p;
 }
 
+struct SearchLimits {
+    double absolute_gap;
+    int node_limit;
+    bool hit_node_limit = false;
+};
+
+// Called by the branch-and-bound: stop once the incumbent is within the absolute gap of the
+// best bound (GLPK's own gap is relative, useless near an objective of zero), or past the node
+// limit with an incumbent.
+void on_search_event(glp_tree* tree, void* info) {
+    auto* limits = static_cast<SearchLimits*>(info);
+    if (glp_ios_reason(tree) != GLP_ISELECT) return;
+    glp_prob* p = glp_ios_get_prob(tree);
+    if (glp_mip_status(p) != GLP_FEAS) return;
+    int active = 0, current = 0, total = 0;
+    glp_ios_tree_size(tree, &active, &current, &total);
+    if (limits->node_limit > 0 && total >= limits->node_limit) {
+        limits->hit_node_limit = true;
+        glp_ios_terminate(tree);
+        return;
+    }
+    int best = glp_ios_best_node(tree);
+    if (best != 0 && glp_mip_obj_val(p) - glp_ios_node_bound(tree, best) <= limits->absolute_gap)
+        glp_ios_terminate(tree);
+}
+
 } // namespace
 
 bool LinearProgram::has_integers() const {
@@ -69,8 +95,16 @@ LpSolution solve(const LinearProgram& lp) {
         parm.msg_lev = GLP_MSG_OFF;
         parm.presolve = GLP_ON;
         parm.mip_gap = 0;
+        SearchLimits limits{lp.absolute_gap, lp.node_limit};
+        parm.cb_func = on_search_event;
+        parm.cb_info = &limits;
         int rc = glp_intopt(p.get(), &parm);
         int status = glp_mip_status(p.get());
+        if (rc == GLP_ESTOP && status == GLP_FEAS) {
+            rc = 0;
+            status = GLP_OPT; // within the gap, or at the node limit
+            s.proven = !limits.hit_node_limit;
+        }
         if (rc == GLP_ENOPFS || status == GLP_NOFEAS) {
             s.status = LpStatus::infeasible;
             return s;

@@ -27,6 +27,11 @@ struct LpRow {
 struct LinearProgram {
     std::vector<LpVariable> variables;
     std::vector<LpRow> rows;
+    // MILP only. The search stops once the best solution found is within absolute_gap of the
+    // best bound, or after node_limit nodes (0: none) with a solution in hand. Both depend on
+    // the search alone, never on the clock, so the answer stays deterministic.
+    double absolute_gap = 0;
+    int node_limit = 0;
 
     int add_variable(LpVariable variable) {
         variables.push_back(std::move(variable));
@@ -39,12 +44,14 @@ struct LinearProgram {
     bool has_integers() const;
 };
 
+// optimal: proven optimal, or within the absolute gap / at the node limit (see `proven`).
 enum class LpStatus { optimal, infeasible, unbounded, failed };
 
 struct LpSolution {
     LpStatus status = LpStatus::failed;
     double objective = 0;
     std::vector<double> values; // one per variable when optimal
+    bool proven = true;         // false: stopped at the node limit with a solution in hand
 };
 
 // Minimises the program's cost; a program with integer variables is solved as a MILP to a zero
