@@ -42,6 +42,34 @@ bool make_recipe(const Model& m, const std::vector<double>& values, MixResult& r
     return true;
 }
 
+// The solved values of the model's program at a margin (after the tie-break), or nullopt.
+std::optional<std::vector<double>> solve_for_values(const Model& m, double margin) {
+    Formulation f = formulate(m, margin, false, m.household);
+    LpSolution best = solve(f.program);
+    if (best.status != LpStatus::optimal) return std::nullopt;
+    add_tie_break(m, f, best.objective, m.household);
+    LpSolution tied = solve(f.program);
+    return tied.status == LpStatus::optimal ? tied.values : best.values;
+}
+
+// Solves, rounds and re-evaluates; true with the recipe in result.
+bool solve_recipe(const Model& m, const MixRequest& request, MixResult& result) {
+    // Tighten the limits a little more each time the recipe as made (rounded for display or
+    // to measures) lands on the wrong side of a limit it was solved to touch.
+    for (double margin : std::array{1e-6, 1e-3, 1e-2}) {
+        auto x = solve_for_values(m, margin);
+        if (!x) return false;
+        if (!make_recipe(m, *x, result)) continue;
+        if (request.tolerance) {
+            // The rounded recipe itself must keep every limit at the worst case too.
+            check_tolerance(m, result);
+            if (!result.robust) continue;
+        }
+        return true;
+    }
+    return false;
+}
+
 std::string litres_words(double ml) {
     return ml >= 1000 ? fmt::format("{} L", ml / 1000) : fmt::format("{} mL", ml);
 }
@@ -60,24 +88,21 @@ MixResult solve_mix(const MixRequest& request) {
     bool any_liquid = std::any_of(m.candidates.begin(), m.candidates.end(),
                                   [](const Candidate& c) { return c.ingredient->is_liquid(); });
     if (!m.candidates.empty() && (m.has_water || any_liquid)) {
-        // Tighten the limits a little more each time the recipe as made (rounded for display
-        // or to measures) lands on the wrong side of a limit it was solved to touch.
-        for (double margin : std::array{1e-6, 1e-3, 1e-2}) {
-            Formulation f = formulate(m, margin, false, m.household);
-            LpSolution best = solve(f.program);
-            if (best.status != LpStatus::optimal) break;
-            add_tie_break(m, f, best.objective, m.household);
-            LpSolution tied = solve(f.program);
-            const LpSolution& s = tied.status == LpStatus::optimal ? tied : best;
-            if (!make_recipe(m, s.values, result)) continue;
-            if (request.tolerance) {
-                // The rounded recipe itself must keep every limit at the worst case too.
-                check_tolerance(m, result);
-                if (!result.robust) continue;
+        // With many ingredients the household search is first run over the ingredients of the
+        // continuous optimum (a handful): a whole kitchen's worth of integer variables would
+        // take seconds and land on a recipe of a dozen ingredients.
+        if (m.household && m.candidates.size() > full_search_candidates) {
+            Model continuous = m;
+            continuous.household = false;
+            if (auto x = solve_for_values(continuous, 1e-6)) {
+                Model restricted = m;
+                restricted.candidates.clear();
+                for (std::size_t i = 0; i < m.candidates.size(); ++i)
+                    if ((*x)[i] > 1e-9) restricted.candidates.push_back(m.candidates[i]);
+                result.feasible = solve_recipe(restricted, request, result);
             }
-            result.feasible = true;
-            break;
         }
+        if (!result.feasible) result.feasible = solve_recipe(m, request, result);
     }
     if (!result.feasible) {
         result.amounts.clear();

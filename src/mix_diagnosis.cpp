@@ -131,9 +131,13 @@ void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& resul
         }
     }
     if (m.candidates.empty()) {
-        out.push_back("nothing among your ingredients can be dissolved to make a rehydration "
-                      "solution" +
-                      add_hint(req, "sodium"));
+        auto salt = sources_of(req, "sodium", 1);
+        auto sugar = sources_of(req, "glucose_equivalent", 1);
+        out.push_back(fmt::format("nothing among your ingredients can be dissolved to make a "
+                                  "rehydration solution{}",
+                                  salt.empty() || sugar.empty()
+                                      ? std::string()
+                                      : fmt::format(": add e.g. {} and {}", salt[0], sugar[0])));
         return;
     }
 

@@ -62,8 +62,8 @@ std::optional<double> coefficient(const Model& m, const Candidate& c, std::strin
 
 Model build_model(const MixRequest& req) {
     if (!req.target) throw InputError("mix: no target given");
-    if (!(req.volume_ml > 0) || !std::isfinite(req.volume_ml) || req.volume_ml > 1e6)
-        throw InputError("mix: the volume must be more than 0 mL (and at most 1000 L)");
+    if (!(req.volume_ml >= 10) || !(req.volume_ml <= 20000))
+        throw InputError("mix: the volume must be from 10 mL to 20 L");
     if (req.tolerance && (!(*req.tolerance >= 0) || *req.tolerance >= 1))
         throw InputError("mix: the tolerance must be at least 0% and below 100%");
     Model m;

@@ -16,7 +16,11 @@ namespace orscalc::mix_model {
 inline constexpr double objective_tolerance = 1e-3;
 // A backstop for the household search: past this many branch-and-bound nodes the best recipe
 // found is taken (deterministic: a count, not a clock).
-inline constexpr int search_node_limit = 20000;
+inline constexpr int search_node_limit = 5000;
+// Up to this many usable ingredients the household search covers them all (and is checked
+// against exhaustive enumeration in the tests); beyond, it first covers the ingredients of
+// the continuous optimum.
+inline constexpr std::size_t full_search_candidates = 6;
 
 // How an ingredient is measured in the household: a whole number of steps of `step` base
 // units (g or mL); `round_every` steps make a rounder measure (1/4 tsp, 50 mL, a sachet).

@@ -58,6 +58,8 @@ struct ToleranceCheck {
     bool holds = true;
 };
 
+// Points into the Library's ingredients and the Target (amounts, composition, evaluation):
+// both must outlive the result.
 struct MixResult {
     bool feasible = false;
     const Target* target = nullptr;

@@ -29,7 +29,7 @@ Report amounts_report(const MixResult& result) {
 Report tolerance_report(const MixResult& result) {
     Report t;
     t["fraction"] = rounded(*result.tolerance, 4);
-    t["robust"] = result.robust;
+    t["robust"] = result.feasible && result.robust; // no recipe is robust to nothing
     Report limits = Report::array();
     for (const auto& c : result.tolerance_checks) {
         const int d = decimals_for(c.quantity);

@@ -311,3 +311,20 @@ TEST_CASE("mix: bad requests are input errors") {
     AvailableIngredient capped = parse_available(library(), "apple-juice <= 1 cup");
     CHECK(*capped.max_amount == doctest::Approx(236.588).epsilon(1e-5));
 }
+
+TEST_CASE("mix: a whole library of ingredients still gives a short, safe household recipe") {
+    for (const auto& target : library().targets()) {
+        CAPTURE(target.id);
+        MixRequest req;
+        for (const auto& ing : library().ingredients())
+            req.available.push_back({&ing, std::nullopt});
+        req.target = &target;
+        req.catalogue = &library().ingredients();
+        MixResult r = solve_mix(req);
+        REQUIRE(r.feasible);
+        CHECK(r.evaluation->verdict != Verdict::fails);
+        CHECK(r.amounts.size() <= 9);
+        CHECK(mentions(r.notes, "banana not used: it is a food"));
+        CHECK(mentions(r.notes, "chicken-broth not used"));
+    }
+}
