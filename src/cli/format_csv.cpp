@@ -62,9 +62,10 @@ std::string csv_mix(const Report& r) {
         out += fmt::format("diagnosis,,{},,,,,,\n", field(d));
     if (r.contains("tolerance"))
         for (const auto& l : r["tolerance"]["limits"])
-            out += fmt::format("tolerance,{},{},,{},{},{},hard,{}\n", field(l["name"]),
-                               field(l["worst_high"]), field(l["min"]), field(l["worst_low"]),
-                               field(l["max"]), l["holds"].get<bool>() ? "holds" : "breaks");
+            for (const char* side : {"low", "high"})
+                out += fmt::format("tolerance_{},{},{},,{},,{},hard,{}\n", side, field(l["name"]),
+                                   field(l[std::string("worst_") + side]), field(l["min"]),
+                                   field(l["max"]), l["holds"].get<bool>() ? "holds" : "breaks");
     return out;
 }
 

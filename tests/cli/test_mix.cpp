@@ -161,3 +161,41 @@ TEST_CASE("mix: CSV carries the amounts with their measures, then the check rows
     CHECK(r.out.find("amount,salt,3,g,,,,,1/2 level tsp\n") != std::string::npos);
     CHECK(r.out.find("verdict,who-home-ssd,meets") != std::string::npos);
 }
+
+// The whole table of the classic homemade mix, reviewed like code.
+TEST_CASE("mix: golden table of the homemade sugar-salt solution") {
+    RunResult r = run_orscalc({"mix", "--have", "salt,sugar,water", "--target", "who-home-ssd"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out == R"(Recipe, in household measures (1000 mL)
+  salt                                      3 g    1/2 level tsp
+  sugar                                  25.2 g    6 level tsp
+  water                                  1000 mL   water to make 1 L in all
+
+Composition (mmol/L)
+  sodium                     50.56
+  potassium                      0
+  magnesium                      0
+  chloride                   50.56
+  bicarbonate                    0
+  citrate                        0
+  glucose                        0
+  fructose                       0
+  sucrose                    73.47
+  glucose+sucrose            73.47
+  osmolarity                 174.6 mOsm/L
+  glucose:sodium ratio       1.453
+  charge balance                 0 mEq/L (cations 50.56, anions 50.56)
+
+Target who-home-ssd: Home-made sugar-salt solution (WHO/UNICEF home fluid)
+  quantity                   value     min   ideal     max  kind  status   range
+  sodium                     50.56      40      51      60  hard  ok       [.......|===o===|.......]
+  glucose_equivalent         73.47      50      74   111.1  hard  ok       [.......|==o====|.......]
+  glucose_sodium_ratio       1.453       1    1.45     2.5  hard  ok       [.......|==o====|.......]
+  osmolarity                 174.6     120     176     270  hard  ok       [.......|==o====|.......]
+
+Verdict: MEETS who-home-ssd (every range holds)
+
+orscalc is a calculator, not a doctor: it does not diagnose or replace medical care.
+)");
+}
