@@ -1,8 +1,10 @@
 #include "orscalc/solver.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <glpk.h>
 #include <memory>
+#include <optional>
 
 namespace orscalc {
 namespace {
@@ -39,10 +41,17 @@ std::unique_ptr<glp_prob, ProblemDeleter> build(const LinearProgram& lp) {
         const LpRow& r = lp.rows[static_cast<std::size_t>(i)];
         glp_set_row_bnds(p.get(), i + 1, bound_type(r.lower, r.upper), r.lower.value_or(0),
                          r.upper.value_or(0));
-        for (const auto& [j, a] : r.terms) {
+        // GLPK aborts the process on a repeated (row, column) entry: merge them.
+        std::vector<std::pair<int, double>> terms = r.terms;
+        std::sort(terms.begin(), terms.end(),
+                  [](const auto& x, const auto& y) { return x.first < y.first; });
+        for (std::size_t k = 0; k < terms.size(); ++k) {
+            double a = terms[k].second;
+            while (k + 1 < terms.size() && terms[k + 1].first == terms[k].first)
+                a += terms[++k].second;
             if (a == 0) continue;
             ia.push_back(i + 1);
-            ja.push_back(j + 1);
+            ja.push_back(terms[k].first + 1);
             ar.push_back(a);
         }
     }
@@ -76,6 +85,27 @@ void on_search_event(glp_tree* tree, void* info) {
         glp_ios_terminate(tree);
 }
 
+// GLPK aborts the process on malformed input (NaN, crossed bounds, an index out of range);
+// the library never may, so such a program is refused before GLPK sees it.
+std::optional<LpStatus> refuse(const LinearProgram& lp) {
+    auto finite = [](const std::optional<double>& v) { return !v || std::isfinite(*v); };
+    const int n = static_cast<int>(lp.variables.size());
+    bool crossed = false;
+    for (const auto& v : lp.variables) {
+        if (!std::isfinite(v.lower) || !finite(v.upper) || !std::isfinite(v.cost))
+            return LpStatus::failed;
+        crossed = crossed || (v.upper && *v.upper < v.lower);
+    }
+    for (const auto& r : lp.rows) {
+        if (!finite(r.lower) || !finite(r.upper)) return LpStatus::failed;
+        crossed = crossed || (r.lower && r.upper && *r.upper < *r.lower);
+        for (const auto& [j, a] : r.terms)
+            if (j < 0 || j >= n || !std::isfinite(a)) return LpStatus::failed;
+    }
+    if (crossed) return LpStatus::infeasible;
+    return std::nullopt;
+}
+
 } // namespace
 
 bool LinearProgram::has_integers() const {
@@ -84,9 +114,13 @@ bool LinearProgram::has_integers() const {
 }
 
 LpSolution solve(const LinearProgram& lp) {
+    LpSolution s;
+    if (auto refused = refuse(lp)) {
+        s.status = *refused;
+        return s;
+    }
     glp_term_out(GLP_OFF); // a library never prints
     auto p = build(lp);
-    LpSolution s;
     const int n = static_cast<int>(lp.variables.size());
     // Presolve on: it reports primal infeasibility directly instead of cycling through it.
     if (lp.has_integers()) {

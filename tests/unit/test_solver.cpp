@@ -1,5 +1,6 @@
 #include "orscalc/solver.hpp"
 
+#include <cmath>
 #include <doctest/doctest.h>
 
 using namespace orscalc;
@@ -69,4 +70,28 @@ TEST_CASE("solver: the same program gives the same solution every time") {
     for (int i = 0; i < 5; ++i)
         CHECK(solve(lp).values == first.values);
     CHECK(first.objective == doctest::Approx(1));
+}
+
+TEST_CASE("solver: malformed programs are refused, never passed to GLPK (which would abort)") {
+    LinearProgram crossed;
+    crossed.add_variable({"x", 2, 1.0, 1, false});
+    CHECK(solve(crossed).status == LpStatus::infeasible);
+
+    LinearProgram nan;
+    int x = nan.add_variable({"x", 0, std::nullopt, 1, false});
+    nan.add_row({"nan", {{x, std::nan("")}}, 1.0, std::nullopt});
+    CHECK(solve(nan).status == LpStatus::failed);
+
+    LinearProgram out_of_range;
+    out_of_range.add_variable({"x", 0, std::nullopt, 1, false});
+    out_of_range.add_row({"bad index", {{3, 1.0}}, 1.0, std::nullopt});
+    CHECK(solve(out_of_range).status == LpStatus::failed);
+
+    // A repeated entry is merged: x + x >= 4 is 2x >= 4.
+    LinearProgram repeated;
+    int y = repeated.add_variable({"y", 0, std::nullopt, 1, false});
+    repeated.add_row({"twice", {{y, 1.0}, {y, 1.0}}, 4.0, std::nullopt});
+    LpSolution s = solve(repeated);
+    REQUIRE(s.status == LpStatus::optimal);
+    CHECK(s.values[0] == doctest::Approx(2));
 }
