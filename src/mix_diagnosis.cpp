@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <optional>
 
 namespace orscalc::mix_model {
 namespace {
@@ -109,25 +110,26 @@ std::vector<std::string> sources_of(const MixRequest& req, std::string_view q,
     return names;
 }
 
-void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& result) {
-    result.feasible = false;
-    auto& out = result.diagnosis;
-    const std::string volume = fmt::format("{} mL", m.volume_ml);
+namespace {
 
+// Problems seen without solving: no liquid to make the volume, nothing to dissolve, no
+// source at all of a quantity with a minimum. True when one explains the failure.
+bool diagnose_structure(const Model& m, const MixRequest& req, MixResult& result) {
+    auto& out = result.diagnosis;
     if (!m.has_water) {
         double liquid_max = 0;
         for (const auto& c : m.candidates)
             if (c.ingredient->is_liquid()) liquid_max += c.upper;
         if (liquid_max < m.volume_ml - 1e-9) {
             result.misses.push_back({"volume", false, m.volume_ml, liquid_max});
-            out.push_back(
-                liquid_max <= 0
-                    ? fmt::format("no water or other drink among your ingredients to make {}: "
-                                  "add water",
-                                  volume)
-                    : fmt::format("your liquids make at most {:.0f} mL, less than {}: add water",
-                                  liquid_max, volume));
-            return;
+            out.push_back(liquid_max <= 0
+                              ? fmt::format("no water or other drink among your ingredients to "
+                                            "make {} mL: add water",
+                                            m.volume_ml)
+                              : fmt::format("your liquids make at most {:.0f} mL, less than {} "
+                                            "mL: add water",
+                                            liquid_max, m.volume_ml));
+            return true;
         }
     }
     if (m.candidates.empty()) {
@@ -138,10 +140,8 @@ void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& resul
                                   salt.empty() || sugar.empty()
                                       ? std::string()
                                       : fmt::format(": add e.g. {} and {}", salt[0], sugar[0])));
-        return;
+        return true;
     }
-
-    // No source at all for a quantity that must reach a minimum: say so directly.
     bool missing = false;
     for (const auto& limit : m.limits) {
         if (limit.is_max || have_source(m, limit.quantity)) continue;
@@ -153,34 +153,92 @@ void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& resul
                                   format_number(limit.bound, limit.quantity),
                                   unit_suffix(limit.quantity), add_hint(req, limit.quantity)));
     }
-    if (missing) return;
+    return missing;
+}
 
-    // Elastic re-solve: continuous amounts, slack on every hard limit, least total relative
-    // violation. The limits left with slack are those that cannot hold together.
+// Elastic re-solve: continuous amounts, slack on every hard limit, least total relative
+// violation. The limits left with slack are those that cannot hold together, most violated
+// first. nullopt when the solver fails.
+std::optional<std::vector<LimitMiss>> elastic_misses(const Model& m) {
     Formulation f = formulate(m, 0, true, false);
     LpSolution s = solve(f.program);
-    if (s.status != LpStatus::optimal) {
+    if (s.status != LpStatus::optimal) return std::nullopt;
+    std::vector<std::pair<double, LimitMiss>> ranked;
+    for (std::size_t k = 0; k < m.limits.size(); ++k) {
+        const Limit& limit = m.limits[k];
+        const auto var = static_cast<std::size_t>(f.slack_vars[k]);
+        double relative = s.values[var] * f.program.variables[var].cost;
+        if (relative < 1e-6) continue;
+        ranked.push_back(
+            {relative,
+             {limit.quantity, limit.is_max, limit.bound, value_at(m, s.values, limit.quantity)}});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<LimitMiss> misses;
+    for (auto& r : ranked)
+        misses.push_back(std::move(r.second));
+    return misses;
+}
+
+// Too few particles with sodium and sugar at their limits: the target's other quantities
+// (potassium, citrate, ...) bring the rest.
+std::string fix_low_osmolarity(const Model& m, const MixRequest& req) {
+    std::vector<std::string> parts;
+    for (const auto& r : m.target->ranges) {
+        if (!r.min || *r.min <= 0 || r.quantity == "sodium" || !species_from_name(r.quantity) ||
+            have_source(m, r.quantity))
+            continue;
+        auto names = sources_of(req, r.quantity, 2);
+        if (!names.empty())
+            parts.push_back(fmt::format("{} (e.g. {})", r.quantity, fmt::join(names, ", ")));
+    }
+    if (parts.empty())
+        return "sodium and sugar alone cannot make up the osmolarity within their limits";
+    return fmt::format("sodium and sugar alone cannot make up the osmolarity of {} within their "
+                       "limits: add what else it contains: {}",
+                       m.target->id, fmt::join(parts, "; "));
+}
+
+std::string fix_high_osmolarity(const Model& m) {
+    std::vector<std::string> sweet;
+    for (const auto& c : m.candidates)
+        if (c.ingredient->is_liquid() && brings(*c.ingredient, "glucose_equivalent") > 0)
+            sweet.push_back(c.ingredient->id);
+    if (sweet.empty())
+        return "use less of the ingredients that bring particles but not sodium or sugar";
+    return fmt::format("with only {} as sugar, osmolarity cannot stay under the limit while the "
+                       "other limits hold: add sugar or glucose",
+                       fmt::join(sweet, ", "));
+}
+
+// What would fix one miss, in words; empty when there is nothing to suggest.
+std::string fix_for(const Model& m, const MixRequest& req, const LimitMiss& miss) {
+    if (miss.quantity == "undiluted")
+        return "dilute: juices and soft drinks at most half the drink";
+    if (miss.quantity == "osmolarity")
+        return miss.is_max ? fix_high_osmolarity(m) : fix_low_osmolarity(m, req);
+    if (miss.is_max && !is_ratio(miss.quantity))
+        return fmt::format("use less of what brings {}", source_words(miss.quantity));
+    // Too little of something, or too much sugar for the sodium: a purer source of it.
+    std::string_view q = miss.is_max ? "sodium" : std::string_view(miss.quantity);
+    auto names = sources_of(req, source_quantity(q));
+    if (names.empty()) return "";
+    return fmt::format("add a purer {} source, e.g. {}", source_words(q), fmt::join(names, ", "));
+}
+
+} // namespace
+
+void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& result) {
+    result.feasible = false;
+    if (diagnose_structure(m, req, result)) return;
+    auto& out = result.diagnosis;
+    auto misses = elastic_misses(m);
+    if (!misses) {
         out.push_back("no recipe found (the solver could not settle the problem)");
         return;
     }
-    struct Miss {
-        LimitMiss miss;
-        double relative;
-    };
-    std::vector<Miss> misses;
-    for (std::size_t k = 0; k < m.limits.size(); ++k) {
-        const Limit& limit = m.limits[k];
-        double slack = s.values[static_cast<std::size_t>(f.slack_vars[k])];
-        double cost = f.program.variables[static_cast<std::size_t>(f.slack_vars[k])].cost;
-        if (slack * cost < 1e-6) continue;
-        misses.push_back(
-            {{limit.quantity, limit.is_max, limit.bound, value_at(m, s.values, limit.quantity)},
-             slack * cost});
-    }
-    std::stable_sort(misses.begin(), misses.end(),
-                     [](const Miss& a, const Miss& b) { return a.relative > b.relative; });
-
-    if (misses.empty()) {
+    if (misses->empty()) {
         // The continuous problem is feasible: only the whole measure steps are not.
         out.push_back(fmt::format(
             "the limits can hold with exact amounts but not in whole household measures{}: use "
@@ -189,9 +247,8 @@ void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& resul
             m.tolerance > 0 ? ", or lower --tolerance" : ", or change the volume"));
         return;
     }
-    std::vector<std::string> names;
-    for (const auto& x : misses) {
-        const LimitMiss& miss = x.miss;
+    std::vector<std::string> names, have;
+    for (const auto& miss : *misses) {
         result.misses.push_back(miss);
         names.push_back(pretty_quantity(miss.quantity));
         out.push_back(
@@ -203,76 +260,28 @@ void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& resul
     if (m.tolerance > 0)
         out.push_back(
             fmt::format("(limits held against measures off by up to {:.0f}%)", m.tolerance * 100));
-    std::vector<std::string> have;
     for (const auto& c : m.candidates)
         have.push_back(c.ingredient->id);
-    if (names.size() > 1)
-        out.push_back(fmt::format("{} cannot hold together with {}{}", fmt::join(names, " and "),
-                                  fmt::join(have, ", "), m.has_water ? " and water" : ""));
-
-    // The fixes.
-    for (const auto& x : misses) {
-        const LimitMiss& miss = x.miss;
-        if (miss.quantity == "undiluted" || (miss.is_max && !m.has_water)) {
-            out.push_back(m.has_water ? "dilute: juices and soft drinks at most half the drink"
-                                      : "add water: without it the drink is all " +
-                                            fmt::format("{}", fmt::join(have, ", ")));
-            if (!m.has_water) break;
-            continue;
-        }
-        if (miss.quantity == "osmolarity" && miss.is_max) {
-            std::vector<std::string> sweet;
-            for (const auto& c : m.candidates)
-                if (c.ingredient->is_liquid() && brings(*c.ingredient, "glucose_equivalent") > 0)
-                    sweet.push_back(c.ingredient->id);
-            if (!sweet.empty())
-                out.push_back(fmt::format("with only {} as sugar, osmolarity cannot stay under "
-                                          "the limit while the other limits hold: add sugar or "
-                                          "glucose",
-                                          fmt::join(sweet, ", ")));
-            else
-                out.push_back("use less of the ingredients that bring particles but not sodium or "
-                              "sugar");
-            continue;
-        }
-        if (miss.quantity == "osmolarity") {
-            // Too few particles with sodium and sugar at their limits: the target's other
-            // quantities (potassium, citrate...) bring the rest.
-            std::vector<std::string> parts;
-            for (const auto& r : m.target->ranges) {
-                if (!r.min || *r.min <= 0 || r.quantity == "sodium" ||
-                    !species_from_name(r.quantity) || have_source(m, r.quantity))
-                    continue;
-                auto names_q = sources_of(req, r.quantity, 2);
-                if (!names_q.empty())
-                    parts.push_back(
-                        fmt::format("{} (e.g. {})", r.quantity, fmt::join(names_q, ", ")));
-            }
-            out.push_back(parts.empty()
-                              ? std::string("sodium and sugar alone cannot make up the "
-                                            "osmolarity within their limits")
-                              : fmt::format("sodium and sugar alone cannot make up the osmolarity "
-                                            "of {} within their limits: add what else it "
-                                            "contains: {}",
-                                            m.target->id, fmt::join(parts, "; ")));
-            continue;
-        }
-        if (!miss.is_max || is_ratio(miss.quantity)) {
-            std::string_view q = miss.is_max && is_ratio(miss.quantity) ? "sodium" : miss.quantity;
-            auto names_q = sources_of(req, source_quantity(q));
-            if (!names_q.empty())
-                out.push_back(fmt::format("add a purer {} source, e.g. {}", source_words(q),
-                                          fmt::join(names_q, ", ")));
-        } else {
-            out.push_back(fmt::format("use less of what brings {}", source_words(miss.quantity)));
-        }
+    if (names.size() > 1) {
+        std::string last = names.back();
+        names.pop_back();
+        out.push_back(fmt::format("{} and {} cannot hold together with {}{}",
+                                  fmt::join(names, ", "), last, fmt::join(have, ", "),
+                                  m.has_water ? " and water" : ""));
     }
-    // One advice line per fix, in order of first mention.
-    std::vector<std::string> unique;
-    for (auto& line : out)
-        if (std::find(unique.begin(), unique.end(), line) == unique.end())
-            unique.push_back(std::move(line));
-    out = std::move(unique);
+    // Without water every maximum is broken by the undiluted drink: water is the fix.
+    bool too_strong =
+        std::any_of(misses->begin(), misses->end(), [](const LimitMiss& x) { return x.is_max; });
+    if (!m.has_water && too_strong) {
+        out.push_back(
+            fmt::format("add water: without it the drink is all {}", fmt::join(have, ", ")));
+        return;
+    }
+    for (const auto& miss : *misses) {
+        std::string fix = fix_for(m, req, miss);
+        if (!fix.empty() && std::find(out.begin(), out.end(), fix) == out.end())
+            out.push_back(std::move(fix));
+    }
 }
 
 void advise_soft_goals(const Model& m, const MixRequest& req, MixResult& result) {

@@ -60,6 +60,91 @@ std::optional<double> coefficient(const Model& m, const Candidate& c, std::strin
            litres;
 }
 
+namespace {
+
+// Sorted by id and merged (the smaller cap wins): the answer never depends on the order of
+// --have.
+std::vector<AvailableIngredient> sorted_and_merged(std::vector<AvailableIngredient> avail) {
+    std::sort(avail.begin(), avail.end(),
+              [](const auto& a, const auto& b) { return a.ingredient->id < b.ingredient->id; });
+    std::vector<AvailableIngredient> merged;
+    for (const auto& a : avail) {
+        if (!merged.empty() && merged.back().ingredient == a.ingredient) {
+            auto& cap = merged.back().max_amount;
+            if (a.max_amount) cap = cap ? std::min(*cap, *a.max_amount) : *a.max_amount;
+            continue;
+        }
+        merged.push_back(a);
+    }
+    return merged;
+}
+
+double envelope_max(std::string_view quantity) {
+    for (const auto& e : safety_envelope())
+        if (e.quantity == quantity) return e.max;
+    return 0;
+}
+
+// An ingredient as a candidate, or a note on why it is not used.
+void add_candidate(Model& m, const AvailableIngredient& a, const std::vector<std::string>& hard,
+                   const std::vector<std::string>& soft) {
+    const Ingredient& ing = *a.ingredient;
+    if (ing.form == IngredientForm::food) {
+        m.notes.push_back(
+            fmt::format("{} not used: it is a food, eaten rather than mixed into a drink", ing.id));
+        return;
+    }
+    std::vector<std::string> unknown_hard;
+    for (const auto& q : hard)
+        if (!knows(ing, q)) unknown_hard.push_back(pretty_quantity(q));
+    if (!unknown_hard.empty()) {
+        bool many = unknown_hard.size() > 1;
+        m.notes.push_back(fmt::format("{} not used: its {} {} unknown (no data), so the hard "
+                                      "limits on {} could not be shown to hold",
+                                      ing.id, fmt::join(unknown_hard, ", "), many ? "are" : "is",
+                                      many ? "them" : "it"));
+        return;
+    }
+    Candidate c;
+    c.ingredient = &ing;
+    for (const auto& q : soft)
+        if (!knows(ing, q)) c.unknown_soft.push_back(q);
+    // Upper bound: the cap; the volume for a liquid; for a solid what the osmolarity envelope
+    // allows (every usable ingredient's osmoles are known), or 100 g/L for one without osmoles.
+    const double litres = m.volume_ml / 1000;
+    c.upper = ing.is_liquid()         ? m.volume_ml
+              : ing.mosm_per_unit > 0 ? envelope_max("osmolarity") * litres / ing.mosm_per_unit
+                                      : 100 * litres;
+    if (a.max_amount) c.upper = std::min(c.upper, *a.max_amount);
+    c.step = household_step(ing);
+    m.candidates.push_back(std::move(c));
+}
+
+// The target's hard sides, the safety envelope where the target is not stricter, and the
+// undiluted-drink share when a hyperosmolar drink is at hand.
+std::vector<Limit> hard_limits(const Model& m) {
+    std::vector<Limit> limits;
+    for (const auto& r : m.target->ranges) {
+        if (!r.hard) continue;
+        if (r.min) limits.push_back({r.quantity, false, *r.min, false});
+        if (r.max) limits.push_back({r.quantity, true, *r.max, false});
+    }
+    for (const auto& e : safety_envelope()) {
+        const TargetRange* r = m.target->range(e.quantity);
+        if (r && r->hard && r->max && *r->max <= e.max) continue; // the target is stricter
+        limits.push_back({std::string(e.quantity), true, e.max, true});
+    }
+    // Undiluted juices and soft drinks are hyperosmolar (WHO 2005, home fluids); half-strength
+    // apple juice was safe in mild dehydration (Freedman et al., JAMA 2016;315:1966).
+    bool sweet_drink = std::any_of(m.candidates.begin(), m.candidates.end(), [](const auto& c) {
+        return c.ingredient->is_liquid() && c.ingredient->undiluted_warning;
+    });
+    if (sweet_drink) limits.push_back({"undiluted", true, 0.5, false});
+    return limits;
+}
+
+} // namespace
+
 Model build_model(const MixRequest& req) {
     if (!req.target) throw InputError("mix: no target given");
     if (!(req.volume_ml >= 10) || !(req.volume_ml <= 20000))
@@ -72,125 +157,68 @@ Model build_model(const MixRequest& req) {
     m.household = req.mode == MixMode::household;
     m.tolerance = req.tolerance.value_or(0);
 
-    // Sorted by id and merged: the answer never depends on the order of --have.
-    std::vector<AvailableIngredient> avail = req.available;
-    std::sort(avail.begin(), avail.end(),
-              [](const auto& a, const auto& b) { return a.ingredient->id < b.ingredient->id; });
-    std::vector<AvailableIngredient> merged;
-    for (const auto& a : avail) {
-        if (!merged.empty() && merged.back().ingredient == a.ingredient) {
-            auto& cap = merged.back().max_amount;
-            if (a.max_amount) cap = cap ? std::min(*cap, *a.max_amount) : *a.max_amount;
-            continue;
-        }
-        merged.push_back(a);
-    }
-
     std::vector<std::string> hard, soft;
     for (const auto& r : m.target->ranges)
         (r.hard ? hard : soft).push_back(r.quantity);
     for (const auto& e : safety_envelope())
         add_unique(hard, std::string(e.quantity));
-
-    for (const auto& a : merged) {
-        const Ingredient& ing = *a.ingredient;
-        if (ing.kind == IngredientKind::water) {
+    for (const auto& a : sorted_and_merged(req.available)) {
+        if (a.ingredient->kind == IngredientKind::water)
             m.has_water = true;
-            continue;
-        }
-        if (ing.form == IngredientForm::food) {
-            m.notes.push_back(fmt::format(
-                "{} not used: it is a food, eaten rather than mixed into a drink", ing.id));
-            continue;
-        }
-        std::vector<std::string> unknown_hard;
-        for (const auto& q : hard)
-            if (!knows(ing, q)) unknown_hard.push_back(pretty_quantity(q));
-        if (!unknown_hard.empty()) {
-            m.notes.push_back(fmt::format("{} not used: its {} {} unknown (no data), so the "
-                                          "hard limits on {} could not be shown to hold",
-                                          ing.id, fmt::join(unknown_hard, ", "),
-                                          unknown_hard.size() > 1 ? "are" : "is",
-                                          unknown_hard.size() > 1 ? "them" : "it"));
-            continue;
-        }
-        Candidate c;
-        c.ingredient = &ing;
-        for (const auto& q : soft)
-            if (!knows(ing, q)) c.unknown_soft.push_back(q);
-        // Upper bound: the cap, the volume for a liquid; for a solid what the osmolarity
-        // envelope allows (every usable ingredient's osmoles are known).
-        double upper = ing.is_liquid() ? m.volume_ml : 1000 * m.volume_ml / 1000;
-        if (!ing.is_liquid() && ing.mosm_per_unit > 0)
-            upper = 311 * (m.volume_ml / 1000) / ing.mosm_per_unit;
-        if (a.max_amount) upper = std::min(upper, *a.max_amount);
-        c.upper = upper;
-        c.step = household_step(ing);
-        m.candidates.push_back(std::move(c));
+        else
+            add_candidate(m, a, hard, soft);
     }
-
-    for (const auto& r : m.target->ranges) {
-        if (!r.hard) continue;
-        if (r.min) m.limits.push_back({r.quantity, false, *r.min, false});
-        if (r.max) m.limits.push_back({r.quantity, true, *r.max, false});
-    }
-    for (const auto& e : safety_envelope()) {
-        const TargetRange* r = m.target->range(e.quantity);
-        if (r && r->hard && r->max && *r->max <= e.max) continue; // the target is stricter
-        m.limits.push_back({std::string(e.quantity), true, e.max, true});
-    }
-    // Undiluted juices and soft drinks are hyperosmolar (WHO 2005, home fluids); half-strength
-    // apple juice was safe in mild dehydration (Freedman et al., JAMA 2016;315:1966).
-    bool sweet_drink = std::any_of(m.candidates.begin(), m.candidates.end(), [](const auto& c) {
-        return c.ingredient->is_liquid() && c.ingredient->undiluted_warning;
-    });
-    if (sweet_drink) m.limits.push_back({"undiluted", true, 0.5, false});
+    m.limits = hard_limits(m);
     return m;
 }
 
-Formulation formulate(const Model& m, double margin, bool slack, bool household) {
-    Formulation f;
-    LinearProgram& lp = f.program;
-    lp.absolute_gap = objective_tolerance;
-    lp.node_limit = search_node_limit;
-    const double t = m.tolerance;
-    std::vector<double> scale; // base units per variable unit
-    for (const auto& c : m.candidates) {
-        bool steps = household && c.step.step > 0;
-        double s = steps ? c.step.step : 1;
-        double upper = steps ? std::floor(c.upper / s + 1e-9) : c.upper;
-        lp.add_variable({c.ingredient->id, 0, upper, 0, steps});
-        scale.push_back(s);
-    }
-    const std::size_t n = m.candidates.size();
+namespace {
 
-    // Volume: the liquids fit in V and water fills up, or without water they make V.
-    LpRow volume{"volume", {}, std::nullopt, m.volume_ml};
-    for (std::size_t i = 0; i < n; ++i)
-        if (m.candidates[i].ingredient->is_liquid())
-            volume.terms.emplace_back(static_cast<int>(i), scale[i]);
-    if (!m.has_water) volume.lower = m.volume_ml;
-    lp.add_row(volume);
+// Rows over the amount variables: each variable is `scale` base units (1 g or mL, or a step).
+struct Terms {
+    const Model& m;
+    std::vector<double> scale;
 
-    auto linear_terms = [&](std::string_view q, double factor) {
+    std::vector<std::pair<int, double>> linear(std::string_view q, double factor) const {
         std::vector<std::pair<int, double>> terms;
-        for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t i = 0; i < m.candidates.size(); ++i)
             terms.emplace_back(static_cast<int>(i),
                                value_or_zero(coefficient(m, m.candidates[i], q)) * scale[i] *
                                    factor);
         return terms;
-    };
+    }
     // glucose x g_factor - r x sodium x na_factor
-    auto ratio_terms = [&](double r, double g_factor, double na_factor) {
+    std::vector<std::pair<int, double>> ratio(double r, double g_factor, double na_factor) const {
         std::vector<std::pair<int, double>> terms;
-        for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t i = 0; i < m.candidates.size(); ++i) {
             double g = value_or_zero(coefficient(m, m.candidates[i], "glucose_equivalent"));
             double na = value_or_zero(coefficient(m, m.candidates[i], "sodium"));
             terms.emplace_back(static_cast<int>(i), (g * g_factor - r * na * na_factor) * scale[i]);
         }
         return terms;
-    };
+    }
+};
 
+// One amount variable per candidate, and the volume: the liquids fit in V and water fills up,
+// or without water they make V.
+Terms add_amounts(const Model& m, bool household, LinearProgram& lp) {
+    Terms terms{m, {}};
+    LpRow volume{"volume", {}, std::nullopt, m.volume_ml};
+    for (const auto& c : m.candidates) {
+        bool steps = household && c.step.step > 0;
+        double s = steps ? c.step.step : 1;
+        double upper = steps ? std::floor(c.upper / s + 1e-9) : c.upper;
+        int x = lp.add_variable({c.ingredient->id, 0, upper, 0, steps});
+        if (c.ingredient->is_liquid()) volume.terms.emplace_back(x, s);
+        terms.scale.push_back(s);
+    }
+    if (!m.has_water) volume.lower = m.volume_ml;
+    lp.add_row(volume);
+    return terms;
+}
+
+void add_limits(const Model& m, const Terms& terms, double margin, bool slack, Formulation& f) {
+    const double t = m.tolerance;
     for (const auto& limit : m.limits) {
         const double tighten = margin * std::max(1.0, std::abs(limit.bound));
         // Robust to measuring error: every coefficient is non-negative, so the worst case of a
@@ -200,26 +228,29 @@ Formulation formulate(const Model& m, double margin, bool slack, bool household)
         double slack_scale = std::max(1.0, std::abs(limit.bound));
         if (is_ratio(limit.quantity)) {
             double r = limit.is_max ? limit.bound - tighten : limit.bound + tighten;
-            row.terms = limit.is_max ? ratio_terms(r, 1 + t, 1 - t) : ratio_terms(r, 1 - t, 1 + t);
+            row.terms = limit.is_max ? terms.ratio(r, 1 + t, 1 - t) : terms.ratio(r, 1 - t, 1 + t);
             (limit.is_max ? row.upper : row.lower) = 0.0;
             slack_scale = ratio_scale(*m.target, limit.bound);
         } else {
-            row.terms = linear_terms(limit.quantity, worst);
+            row.terms = terms.linear(limit.quantity, worst);
             if (limit.is_max)
                 row.upper = limit.bound - tighten;
             else
                 row.lower = limit.bound + tighten;
         }
         if (slack) {
-            int s = lp.add_variable({"slack " + row.name, 0, std::nullopt, 1 / slack_scale, false});
+            int s = f.program.add_variable(
+                {"slack " + row.name, 0, std::nullopt, 1 / slack_scale, false});
             row.terms.emplace_back(s, limit.is_max ? -1.0 : 1.0);
             f.slack_vars.push_back(s);
         }
-        lp.add_row(std::move(row));
+        f.program.add_row(std::move(row));
     }
-    if (slack) return f;
+}
 
-    // The goals: weight x |value - ideal| / ideal, through deviation variables d+ and d-.
+// The goals: weight x |value - ideal| / ideal, through deviation variables d+ and d-.
+void add_goals(const Model& m, const Terms& terms, Formulation& f) {
+    LinearProgram& lp = f.program;
     for (const auto& r : m.target->ranges) {
         if (!r.ideal || r.weight <= 0) continue;
         double denom = is_ratio(r.quantity) ? ratio_scale(*m.target, *r.ideal)
@@ -232,19 +263,23 @@ Formulation formulate(const Model& m, double margin, bool slack, bool household)
         f.deviation_vars.push_back(down);
         LpRow row{r.quantity + " goal", {}, {}, {}};
         if (is_ratio(r.quantity)) {
-            row.terms = ratio_terms(*r.ideal, 1, 1);
+            row.terms = terms.ratio(*r.ideal, 1, 1);
             row.lower = row.upper = 0.0;
         } else {
-            row.terms = linear_terms(r.quantity, 1);
+            row.terms = terms.linear(r.quantity, 1);
             row.lower = row.upper = *r.ideal;
         }
         row.terms.emplace_back(up, -1.0);
         row.terms.emplace_back(down, 1.0);
         lp.add_row(std::move(row));
     }
-    // Unknown is not zero: using an ingredient with no data for a soft quantity leaves that goal
-    // unverifiable, which counts as missing it entirely (its full weight).
-    for (std::size_t i = 0; i < n; ++i) {
+}
+
+// Unknown is not zero: using an ingredient with no data for a soft quantity leaves that goal
+// unverifiable, which counts as missing it entirely (its full weight).
+void add_unverifiable_penalties(const Model& m, Formulation& f) {
+    LinearProgram& lp = f.program;
+    for (std::size_t i = 0; i < m.candidates.size(); ++i) {
         const Candidate& c = m.candidates[i];
         double penalty = 0;
         for (const auto& q : c.unknown_soft)
@@ -257,6 +292,19 @@ Formulation formulate(const Model& m, double margin, bool slack, bool household)
                     std::nullopt,
                     0.0});
     }
+}
+
+} // namespace
+
+Formulation formulate(const Model& m, double margin, bool slack, bool household) {
+    Formulation f;
+    f.program.absolute_gap = objective_tolerance;
+    f.program.node_limit = search_node_limit;
+    Terms terms = add_amounts(m, household, f.program);
+    add_limits(m, terms, margin, slack, f);
+    if (slack) return f; // the elastic program minimises the violation alone
+    add_goals(m, terms, f);
+    add_unverifiable_penalties(m, f);
     return f;
 }
 
