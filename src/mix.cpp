@@ -31,7 +31,6 @@ bool make_recipe(const Model& m, const std::vector<double>& values, MixResult& r
         mixture.make_up_to_ml = m.volume_ml;
         if (liquids > m.volume_ml + 1e-9) return false;
     }
-    if (mixture.lines.empty()) return false; // plain water is no rehydration solution
     Composition c = compose(mixture);
     Evaluation e = evaluate(*m.target, c);
     if (e.verdict == Verdict::fails) return false;

@@ -73,7 +73,7 @@ Report mix_report(const MixResult& result) {
     r["mode"] = result.mode == MixMode::exact ? "exact" : "household";
     r["feasible"] = result.feasible;
     r["amounts"] = amounts_report(result);
-    r["objective"] = rounded(result.objective, 4);
+    r["objective"] = result.feasible ? Report(rounded(result.objective, 4)) : Report(nullptr);
     r["notes"] = result.notes;
     r["diagnosis"] = result.diagnosis;
     if (result.tolerance) r["tolerance"] = tolerance_report(result);

@@ -197,6 +197,11 @@ TEST_CASE("mix: household MILP equals exhaustive enumeration of the measure step
                     best = std::min(best, mix_objective(target, c));
                 }
         CHECK(r.objective == doctest::Approx(best).epsilon(1e-6));
+        // The continuous optimum relaxes the steps: never worse than the best measured recipe.
+        req.mode = MixMode::exact;
+        MixResult exact = solve_mix(req);
+        REQUIRE(exact.feasible);
+        CHECK(exact.objective <= best + 1e-3);
         CHECK(mix_objective(target, *r.composition) == doctest::Approx(r.objective));
     }
 }
