@@ -162,9 +162,10 @@ Evaluation evaluate(const Target& target, const Composition& c) {
         if (known > limit.max + tolerance) {
             hard_broken = true;
             enveloped.push_back(limit.quantity);
-            add_unique(dangers, fmt::format("{} ({} {}{}, safety limit {})", limit.danger,
-                                            pretty(limit.quantity), fmt_value(known, limit.quantity),
-                                            unit_of(limit.quantity), fmt_value(limit.max)));
+            add_unique(dangers,
+                       fmt::format("{} ({} {}{}, safety limit {})", limit.danger,
+                                   pretty(limit.quantity), fmt_value(known, limit.quantity),
+                                   unit_of(limit.quantity), fmt_value(limit.max)));
         }
     }
     for (const auto& line : c.lines) {

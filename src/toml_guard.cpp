@@ -20,8 +20,8 @@ class Scanner {
             char c = text_[pos_];
             // A quote opens a string only where a key or value may start; after a bare
             // character (1"x) toml++ scans on through the bad token, and so does this.
-            bool token_start = space(previous) || std::string_view("=[{,").find(previous) !=
-                                                       std::string_view::npos;
+            bool token_start = space(previous) ||
+                               std::string_view("=[{,").find(previous) != std::string_view::npos;
             if (c == '#')
                 skip_past('\n');
             else if (token_start && starts("\"\"\""))
@@ -99,7 +99,8 @@ class Scanner {
                 advance();
         }
         advance(3);
-        for (int extra = 0; extra < 2 && pos_ < text_.size() && text_[pos_] == delimiter[0]; ++extra)
+        for (int extra = 0; extra < 2 && pos_ < text_.size() && text_[pos_] == delimiter[0];
+             ++extra)
             advance();
     }
 

@@ -14,6 +14,7 @@ struct Command {
 };
 
 void register_check(CLI::App& app, Context& context, std::vector<Command>& commands);
+void register_mix(CLI::App& app, Context& context, std::vector<Command>& commands);
 void register_list(CLI::App& app, Context& context, std::vector<Command>& commands); // list, show
 void register_plan(CLI::App& app, Context& context, std::vector<Command>& commands);
 

@@ -44,6 +44,32 @@ std::string csv_check(const Report& r) {
     return out;
 }
 
+// mix: the recipe's amounts (the last column holds the household measure), then the check
+// rows of the recipe as made, then notes, diagnosis and the tolerance's worst cases.
+std::string csv_mix(const Report& r) {
+    std::string out = "section,name,value,unit,min,ideal,max,hard,status\n";
+    for (const auto& a : r["amounts"])
+        out += fmt::format("amount,{},{},{},,,,,{}\n", field(a["ingredient"]), field(a["amount"]),
+                           field(a["unit"]), field(a["measure"]));
+    if (r["feasible"].get<bool>()) {
+        std::string check = csv_check(r);
+        out += check.substr(check.find('\n') + 1);
+    } else {
+        out += fmt::format("verdict,{},infeasible,,,,,,\n", field(r["target"]));
+    }
+    for (const auto& n : r["notes"])
+        out += fmt::format("note,,{},,,,,,\n", field(n));
+    for (const auto& d : r["diagnosis"])
+        out += fmt::format("diagnosis,,{},,,,,,\n", field(d));
+    if (r.contains("tolerance"))
+        for (const auto& l : r["tolerance"]["limits"])
+            for (const char* side : {"low", "high"})
+                out += fmt::format("tolerance_{},{},{},,{},,{},hard,{}\n", side, field(l["name"]),
+                                   field(l[std::string("worst_") + side]), field(l["min"]),
+                                   field(l["max"]), l["holds"].get<bool>() ? "holds" : "breaks");
+    return out;
+}
+
 // Any array of flat objects as rows under a header of its keys.
 std::string csv_rows(const Report& rows) {
     if (rows.empty()) return "";
@@ -75,7 +101,8 @@ std::string csv_rows(const Report& rows) {
 
 std::string render_csv(const Answer& answer) {
     const Report& r = answer.report;
-    if (answer.command == "check" || answer.command == "mix") return csv_check(r);
+    if (answer.command == "check") return csv_check(r);
+    if (answer.command == "mix") return csv_mix(r);
     if (answer.command == "plan-summary") return csv_plan_summary(r);
     if (answer.command == "list-ingredients") return csv_rows(r["ingredients"]);
     if (answer.command == "list-targets") return csv_rows(r["targets"]);

@@ -8,12 +8,14 @@ namespace orscalc::cli {
 std::string render_table(const Answer& answer) {
     const Report& r = answer.report;
     std::string body;
-    if (answer.command == "check" || answer.command == "mix")
+    if (answer.command == "check")
         body = table_check(r);
     else if (answer.command == "plan")
         body = table_plan(r);
     else if (answer.command == "plan-summary")
         body = table_plan_summary(r);
+    else if (answer.command == "mix")
+        body = table_mix(r);
     else if (answer.command == "list-ingredients")
         return table_list_ingredients(r);
     else if (answer.command == "list-targets")

@@ -48,6 +48,7 @@ int run(int argc, char** argv) {
 
     std::vector<cli::Command> commands;
     cli::register_check(app, context, commands);
+    cli::register_mix(app, context, commands);
     cli::register_list(app, context, commands);
     cli::register_plan(app, context, commands);
 
@@ -66,7 +67,8 @@ int run(int argc, char** argv) {
         // CLI11's own codes (100-127) all mean bad usage here.
         if (std::string command = unknown_command(app, argc, argv); !command.empty())
             return fail(cli::ExitCode::bad_input,
-                        fmt::format("unknown command '{}' (commands: check, list, mix, plan, show)", command));
+                        fmt::format("unknown command '{}' (commands: check, list, mix, plan, show)",
+                                    command));
         return fail(cli::ExitCode::bad_input, e.what());
     }
     for (const auto& command : commands) {

@@ -19,6 +19,7 @@ std::string gauge(std::optional<double> value, std::optional<double> min, std::o
 
 // Renderers of one command's Report, by Answer::command.
 std::string table_check(const Report& r);
+std::string table_mix(const Report& r); // table_mix.cpp
 std::string table_list_ingredients(const Report& r);
 std::string table_list_targets(const Report& r);
 std::string table_show_ingredient(const Report& r);

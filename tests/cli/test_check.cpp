@@ -57,7 +57,8 @@ TEST_CASE("check: the homemade sugar-salt solution (1/2 tsp salt, 6 tsp sugar, 1
     CHECK(c["glucose_sodium_ratio"].get<double>() == doctest::Approx(1.453).epsilon(1e-3));
     CHECK(r["verdict"] == "meets");
     // Against the WHO ORS it is not an ORS: too little sodium.
-    json who = run_json({"check", "--add", "salt=0.5tsp", "--add", "sugar=6tsp", "--add", "water=1L"}, 1);
+    json who =
+        run_json({"check", "--add", "salt=0.5tsp", "--add", "sugar=6tsp", "--add", "water=1L"}, 1);
     CHECK(check_named(who, "sodium")["status"] == "low");
 }
 
