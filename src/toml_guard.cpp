@@ -4,7 +4,16 @@
 // TOML allows non-ASCII only inside strings and comments, so refusing it elsewhere before
 // parsing changes no valid document, except one that continues a multi-line string after a
 // line-ending backslash with a non-ASCII character.
+//
+// toml++ also walks and destroys the table tree recursively with no depth limit for dotted keys
+// and table headers (it limits only nested values, at 256): "[a.a.a...]" 50 000 keys deep, a
+// 100 kB file, overflowed the stack (found by tests/cli/test_hostile_input.cpp). The scan
+// counts every level a key or value opens, header keys plus dotted keys plus open brackets,
+// and refuses more than max_toml_depth; recipe files need 3.
 #include "recipe_parser.hpp"
+
+#include <fmt/format.h>
+#include <vector>
 
 namespace orscalc::detail {
 namespace {
@@ -20,8 +29,8 @@ class Scanner {
             char c = text_[pos_];
             // A quote opens a string only where a key or value may start; after a bare
             // character (1"x) toml++ scans on through the bad token, and so does this.
-            bool token_start = space(previous) || std::string_view("=[{,").find(previous) !=
-                                                       std::string_view::npos;
+            bool token_start = space(previous) ||
+                               std::string_view("=[{,").find(previous) != std::string_view::npos;
             if (c == '#')
                 skip_past('\n');
             else if (token_start && starts("\"\"\""))
@@ -35,8 +44,12 @@ class Scanner {
             else if (static_cast<unsigned char>(c) >= 0x80)
                 fail("non-ASCII character outside a string or comment");
             else
-                advance();
+                structure(c);
             previous = text_[pos_ - 1];
+            if (previous == '\n')
+                line_blank_ = true;
+            else if (!space(previous))
+                line_blank_ = false;
         }
     }
 
@@ -99,8 +112,35 @@ class Scanner {
                 advance();
         }
         advance(3);
-        for (int extra = 0; extra < 2 && pos_ < text_.size() && text_[pos_] == delimiter[0]; ++extra)
+        for (int extra = 0; extra < 2 && pos_ < text_.size() && text_[pos_] == delimiter[0];
+             ++extra)
             advance();
+    }
+
+    // Tracks nesting at one structural character (outside strings and comments), then advances.
+    void structure(char c) {
+        if (c == '[' && line_blank_ && open_keys_.empty()) {
+            in_header_ = true; // "[a.b]" or "[[a.b]]": depth for the lines below it
+            header_depth_ = 1;
+        } else if (in_header_) {
+            if (c == '.') ++header_depth_;
+            if (c == ']') in_header_ = false;
+        } else if (c == '[' || c == '{') {
+            open_keys_.push_back(key_dots_); // the dotted key this value belongs to
+            key_dots_ = 0;
+        } else if ((c == ']' || c == '}') && !open_keys_.empty()) {
+            open_keys_.pop_back();
+        } else if (c == '.') {
+            ++key_dots_; // a float's point counts too: one level too many at worst
+        } else if (c == ',' || c == '\n') {
+            key_dots_ = 0;
+        }
+        int depth = header_depth_ + key_dots_ + static_cast<int>(open_keys_.size());
+        for (int dots : open_keys_)
+            depth += dots;
+        if (depth > max_toml_depth)
+            fail(fmt::format("keys and values nested more than {} deep", max_toml_depth));
+        advance();
     }
 
     [[noreturn]] void fail(std::string_view why) {
@@ -111,6 +151,11 @@ class Scanner {
     std::string_view text_;
     std::size_t pos_ = 0;
     int line_ = 1, column_ = 1;
+    bool line_blank_ = true; // nothing but spaces since the last newline
+    bool in_header_ = false;
+    int header_depth_ = 0;       // levels the last table header opened
+    int key_dots_ = 0;           // dots in the current key (or float)
+    std::vector<int> open_keys_; // per open bracket: the dots of the key it is the value of
 };
 
 } // namespace
