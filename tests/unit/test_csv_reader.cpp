@@ -18,7 +18,8 @@ std::vector<std::vector<std::string>> read_all(const std::string& text) {
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> fields;
     try {
-        while (reader.next(fields)) rows.push_back(fields);
+        while (reader.next(fields))
+            rows.push_back(fields);
     } catch (...) {
         close(p[0]);
         throw;
@@ -36,7 +37,7 @@ TEST_CASE("CSV: header and rows, LF and CRLF, BOM, blank lines") {
     CHECK(rows[2] == std::vector<std::string>{"2", "9 kg"});
 }
 
-TEST_CASE("CSV: quoted fields with commas, quotes and line breaks; empty fields") {
+TEST_CASE("CSV: quoted fields with commas, quotes and line breaks, and empty fields") {
     auto rows = read_all("a,\"b,c\",\"say \"\"hi\"\"\",\n\"two\nlines\",,x");
     REQUIRE(rows.size() == 2);
     CHECK(rows[0] == std::vector<std::string>{"a", "b,c", "say \"hi\"", ""});
@@ -44,12 +45,14 @@ TEST_CASE("CSV: quoted fields with commas, quotes and line breaks; empty fields"
 }
 
 TEST_CASE("CSV: an unterminated quote is an error with the line") {
-    CHECK_THROWS_WITH_AS(read_all("id\n1\n\"open,2\n"), doctest::Contains("t.csv:3: unterminated"), InputError);
+    CHECK_THROWS_WITH_AS(read_all("id\n1\n\"open,2\n"), doctest::Contains("t.csv:3: unterminated"),
+                         InputError);
 }
 
 TEST_CASE("CSV: many rows stream through a small buffer") {
     std::string text = "id,weight\n";
-    for (int i = 0; i < 5000; ++i) text += std::to_string(i) + ",\"" + std::to_string(i % 90 + 3) + " kg\"\n";
+    for (int i = 0; i < 5000; ++i)
+        text += std::to_string(i) + ",\"" + std::to_string(i % 90 + 3) + " kg\"\n";
     // Larger than a pipe buffer: a temporary file.
     char path[] = "/tmp/orscalc-csv-XXXXXX";
     int fd = mkstemp(path);
