@@ -27,10 +27,11 @@ class Scanner {
         char previous = '\n';
         while (pos_ < text_.size()) {
             char c = text_[pos_];
-            // A quote opens a string only where a key or value may start; after a bare
-            // character (1"x) toml++ scans on through the bad token, and so does this.
+            // A quote opens a string only where a key, a part of a dotted key (a.'b', found by
+            // fuzz/fuzz_mixture) or a value may start; after a bare character (1"x) toml++
+            // scans on through the bad token, and so does this.
             bool token_start = space(previous) ||
-                               std::string_view("=[{,").find(previous) != std::string_view::npos;
+                               std::string_view("=[{,.").find(previous) != std::string_view::npos;
             if (bare_value_ && value_terminator(c)) bare_value_ = false;
             // A value that starts bare (a number, a date, true, or a typo) is one token up to a
             // value terminator for toml++, which reads "1m=\"..." through the '=' and the quote

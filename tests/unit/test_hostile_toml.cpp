@@ -39,6 +39,7 @@ TEST_CASE("hostile TOML: non-ASCII where toml++ 3.3 would reach unreachable code
         {"a = [1, " + s + "]", "m.toml:1:9"},
         {"x = \"\"\"\\\xc7\x94\"\"\"", "m.toml:1:9: non-ASCII character right after a backslash"},
         {"nam=1m=\"\xef\xbb\xb5\"", "m.toml:1:9: non-ASCII"},
+        {"'a' .'b \"c'.''\xef\xbb\xbe = 1", "m.toml:1:15: non-ASCII"},
         {"x = [1, 2m=\"" + s + "\"]", "m.toml:1:13: non-ASCII"},
         {"x = \"\"\"a\\\n\n\\" + s + "\"\"\"", "m.toml:3:2: non-ASCII character right after a"},
     };
@@ -61,6 +62,8 @@ TEST_CASE("hostile TOML: non-ASCII inside strings and comments still loads") {
                                         "2.5]\n[ingredients]\nsalt=\"1 tsp\"\n",
                                         "m.toml");
     CHECK(tight.mixture.name == "\xc2\xa7");
+    CHECK(mixture_error("x.\"\xc2\xa7\".'\xc2\xa7' = 1\n[\"\xc2\xa7\".'\xc2\xa7']\n")
+              .find("unknown key 'x'") != std::string::npos);
     CHECK(file.mixture.lines.size() == 1);
 }
 
