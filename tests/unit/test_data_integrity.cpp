@@ -209,7 +209,7 @@ TEST_CASE("data integrity: composites' particle sum agrees with their measured o
 }
 
 TEST_CASE(
-    "data integrity: every constituent is finite and non-negative; measures weigh something") {
+    "data integrity: every constituent is finite and non-negative, and measures weigh something") {
     for (const auto& ing : shipped().ingredients()) {
         INFO(ing.id);
         for (const auto& v : ing.mmol_per_unit)
