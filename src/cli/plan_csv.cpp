@@ -2,6 +2,7 @@
 // Report (nlohmann): batch planning writes a million a second.
 #include "plan_report.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -19,12 +20,21 @@ constexpr std::string_view header =
     "sachets,sodium_mmol,potassium_mmol,chloride_mmol,glucose_mmol,magnesium_mmol,"
     "stool_sodium_mmol,stool_potassium_mmol\n";
 
-// The column names, from the header (the one list of columns).
-std::string_view column_name(std::size_t index) {
-    std::string_view rest = header;
-    for (std::size_t i = 0; i < index; ++i)
-        rest.remove_prefix(rest.find(',') + 1);
-    return rest.substr(0, rest.find_first_of(",\n"));
+// The column names, split once from the header (the one list of columns).
+constexpr std::size_t column_count = 26;
+static_assert(std::count(header.begin(), header.end(), ',') + 1 == column_count);
+
+const std::array<std::string_view, column_count>& column_names() {
+    static const auto names = [] {
+        std::array<std::string_view, column_count> out{};
+        std::string_view rest = header.substr(0, header.size() - 1); // without the '\n'
+        for (auto& name : out) {
+            name = rest.substr(0, rest.find(','));
+            rest.remove_prefix(std::min(rest.size(), name.size() + 1));
+        }
+        return out;
+    }();
+    return names;
 }
 
 // The row after the id, built in a stack buffer and appended once: bounded (16 red-flag ids,
@@ -43,7 +53,7 @@ class RowWriter {
         put(',');
         if (json_) {
             put('"');
-            put(column_name(++column_));
+            put(names_[++column_]);
             put("\":");
         }
     }
@@ -100,6 +110,7 @@ class RowWriter {
 
   private:
     bool json_;
+    const std::array<std::string_view, column_count>& names_ = column_names();
     std::size_t column_ = 0; // the id is column 0
     char buf_[3072];
     char* p_ = buf_;
