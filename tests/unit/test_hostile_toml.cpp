@@ -4,6 +4,7 @@
 #include "fixture.hpp"
 
 #include "orscalc/error.hpp"
+#include "recipe_parser.hpp"
 
 #include <doctest/doctest.h>
 
@@ -98,4 +99,12 @@ TEST_CASE("hostile TOML: nesting is capped at 100 levels before toml++ recurses"
     CHECK(mixture_error("\"" + dotted(300) + "\" = 1\n").find("unknown key") != std::string::npos);
     CHECK(mixture_error("x = \"" + dotted(300) + "\" # " + dotted(300) + "\n")
               .find("unknown key 'x'") != std::string::npos);
+}
+
+TEST_CASE("the embedded library passes the parser-trap scan that start-up skips for it") {
+    for (const auto& file : orscalc::embedded_recipes()) {
+        INFO(file.name);
+        CHECK(file.built_in);
+        CHECK_NOTHROW(orscalc::detail::reject_toml_parser_traps(file.name, file.text));
+    }
 }
