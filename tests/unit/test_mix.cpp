@@ -304,6 +304,13 @@ TEST_CASE("mix: with a tolerance every hard limit holds at the worst case") {
     MixResult fine = solve_mix(strict);
     REQUIRE(fine.feasible);
     CHECK(fine.robust);
+
+    // At 45% no amounts at all keep sodium 60-90 (a 1.9x spread needs 90/60 = 1.5x at most).
+    strict.tolerance = 0.45;
+    MixResult loose = solve_mix(strict);
+    CHECK_FALSE(loose.feasible);
+    CHECK(mentions(loose.diagnosis, "every hard limit can hold with exact measures, but not"));
+    CHECK(mentions(loose.diagnosis, "sodium"));
 }
 
 TEST_CASE("mix: bad requests are input errors") {
