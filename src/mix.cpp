@@ -178,6 +178,20 @@ AvailableIngredient parse_available(const Library& library, std::string_view tex
     return a;
 }
 
+std::vector<AvailableIngredient> parse_available_list(const Library& library,
+                                                      std::string_view text) {
+    std::vector<AvailableIngredient> list;
+    while (true) {
+        std::size_t comma = text.find(',');
+        std::string_view item = text.substr(0, comma);
+        if (item.find_first_not_of(" \t") != std::string_view::npos)
+            list.push_back(parse_available(library, item));
+        if (comma == std::string_view::npos) break;
+        text.remove_prefix(comma + 1);
+    }
+    return list;
+}
+
 MixResult mix_for(const Library& library, const std::vector<AvailableIngredient>& available,
                   double volume_ml, const Target& target, MixMode mode) {
     MixRequest request;

@@ -320,6 +320,11 @@ TEST_CASE("mix: bad requests are input errors") {
     CHECK_THROWS_AS(parse_available(library(), "salt<=1L"), InputError);
     CHECK_THROWS_AS(parse_available(library(), "salz"), InputError);
     CHECK_THROWS_AS(parse_available(library(), "<=2g"), InputError);
+    auto list = parse_available_list(library(), "salt, sugar,,apple-juice<=250mL,");
+    REQUIRE(list.size() == 3);
+    CHECK(list[1].ingredient->id == "sugar");
+    CHECK(*list[2].max_amount == 250);
+    CHECK_THROWS_AS(parse_available_list(library(), "salt,salz"), InputError);
     AvailableIngredient capped = parse_available(library(), "apple-juice <= 1 cup");
     CHECK(*capped.max_amount == doctest::Approx(236.588).epsilon(1e-5));
 }
