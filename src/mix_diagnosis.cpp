@@ -269,6 +269,13 @@ void diagnose_infeasible(const Model& robust, const MixRequest& req, MixResult& 
         // The continuous problem is feasible: only the whole measure steps are not.
         out.push_back("the limits can hold with exact amounts but not in whole household "
                       "measures: use --exact and weigh the ingredients, or change the volume");
+        for (const auto& c : m.candidates)
+            if (const Measure* sachet = c.ingredient->measure(Unit::sachet);
+                sachet && sachet->makes_ml && c.step.unit == Unit::sachet)
+                out.push_back(fmt::format("one {} sachet makes {} mL: make {} mL (1/2 sachet) or "
+                                          "a multiple of it",
+                                          c.ingredient->id, *sachet->makes_ml,
+                                          *sachet->makes_ml / 2));
         return;
     }
     std::vector<std::string> names, have;

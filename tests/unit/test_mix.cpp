@@ -345,3 +345,17 @@ TEST_CASE("mix: a whole library of ingredients still gives a short, safe househo
         CHECK(mentions(r.notes, "chicken-broth not used"));
     }
 }
+
+TEST_CASE("mix: mix_for, the entry point for plan --have, is solve_mix with the library") {
+    auto have = parse_available_list(library(), "who-ors-sachet,water");
+    MixResult r = mix_for(library(), have, 1500, library().default_target());
+    REQUIRE(r.feasible);
+    CHECK(r.volume_ml == 1500);
+    REQUIRE(r.amounts.size() == 2);
+    CHECK(r.amounts[0].measure == "1 1/2 sachets");
+    // A quarter litre would need a quarter sachet: whole or half sachets only, so no recipe,
+    // and the advice says which volumes work.
+    MixResult quarter = mix_for(library(), have, 250, library().default_target());
+    CHECK_FALSE(quarter.feasible);
+    CHECK(mentions(quarter.diagnosis, "one who-ors-sachet sachet makes 1000 mL: make 500 mL"));
+}
