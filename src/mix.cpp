@@ -41,14 +41,20 @@ bool make_recipe(const Model& m, const std::vector<double>& values, MixResult& r
     return true;
 }
 
+struct Solved {
+    std::vector<double> values;
+    bool proven = true; // false: the search stopped at its node limit
+};
+
 // The solved values of the model's program at a margin (after the tie-break), or nullopt.
-std::optional<std::vector<double>> solve_for_values(const Model& m, double margin) {
+std::optional<Solved> solve_for_values(const Model& m, double margin) {
     Formulation f = formulate(m, margin, false, m.household);
     LpSolution best = solve(f.program);
     if (best.status != LpStatus::optimal) return std::nullopt;
     add_tie_break(m, f, best.objective, m.household);
     LpSolution tied = solve(f.program);
-    return tied.status == LpStatus::optimal ? tied.values : best.values;
+    if (tied.status != LpStatus::optimal) return Solved{best.values, best.proven};
+    return Solved{tied.values, best.proven};
 }
 
 // Solves, rounds and re-evaluates; true with the recipe in result.
@@ -58,12 +64,17 @@ bool solve_recipe(const Model& m, const MixRequest& request, MixResult& result) 
     for (double margin : std::array{1e-6, 1e-3, 1e-2}) {
         auto x = solve_for_values(m, margin);
         if (!x) return false;
-        if (!make_recipe(m, *x, result)) continue;
+        if (!make_recipe(m, x->values, result)) continue;
         if (request.tolerance) {
             // The rounded recipe itself must keep every limit at the worst case too.
             check_tolerance(m, result);
             if (!result.robust) continue;
         }
+        if (!x->proven)
+            result.notes.push_back(fmt::format(
+                "the search stopped after {} branch-and-bound nodes: this is the best recipe "
+                "found, not proven the best",
+                search_node_limit));
         return true;
     }
     return false;
@@ -97,8 +108,13 @@ MixResult solve_mix(const MixRequest& request) {
                 Model restricted = m;
                 restricted.candidates.clear();
                 for (std::size_t i = 0; i < m.candidates.size(); ++i)
-                    if ((*x)[i] > 1e-9) restricted.candidates.push_back(m.candidates[i]);
+                    if (x->values[i] > 1e-9) restricted.candidates.push_back(m.candidates[i]);
                 result.feasible = solve_recipe(restricted, request, result);
+                if (result.feasible)
+                    result.notes.push_back(fmt::format(
+                        "with {} usable ingredients, the household measures were searched among "
+                        "the {} that the exact optimum uses",
+                        m.candidates.size(), restricted.candidates.size()));
             }
         }
         if (!result.feasible) result.feasible = solve_recipe(m, request, result);
@@ -176,6 +192,20 @@ AvailableIngredient parse_available(const Library& library, std::string_view tex
         }
     }
     return a;
+}
+
+std::vector<AvailableIngredient> parse_available_list(const Library& library,
+                                                      std::string_view text) {
+    std::vector<AvailableIngredient> list;
+    while (true) {
+        std::size_t comma = text.find(',');
+        std::string_view item = text.substr(0, comma);
+        if (item.find_first_not_of(" \t") != std::string_view::npos)
+            list.push_back(parse_available(library, item));
+        if (comma == std::string_view::npos) break;
+        text.remove_prefix(comma + 1);
+    }
+    return list;
 }
 
 MixResult mix_for(const Library& library, const std::vector<AvailableIngredient>& available,

@@ -43,6 +43,10 @@ double brings(const Ingredient& ing, std::string_view q) {
     return 0;
 }
 
+void add_unique(std::vector<std::string>& list, std::string s) {
+    if (std::find(list.begin(), list.end(), s) == list.end()) list.push_back(std::move(s));
+}
+
 bool have_source(const Model& m, std::string_view q) {
     return std::any_of(m.candidates.begin(), m.candidates.end(), [&](const Candidate& c) {
         return brings(*c.ingredient, source_quantity(q)) > 0;
@@ -229,22 +233,49 @@ std::string fix_for(const Model& m, const MixRequest& req, const LimitMiss& miss
 
 } // namespace
 
-void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& result) {
+void diagnose_infeasible(const Model& robust, const MixRequest& req, MixResult& result) {
     result.feasible = false;
-    if (diagnose_structure(m, req, result)) return;
+    if (diagnose_structure(robust, req, result)) return;
     auto& out = result.diagnosis;
+    // A tolerance narrows every limit: first ask whether the limits can hold at all.
+    Model m = robust;
+    m.tolerance = 0;
     auto misses = elastic_misses(m);
     if (!misses) {
         out.push_back("no recipe found (the solver could not settle the problem)");
         return;
     }
+    const std::string off = fmt::format("{:.0f}%", robust.tolerance * 100);
+    if (misses->empty() && robust.tolerance > 0) {
+        auto narrow = elastic_misses(robust).value_or(std::vector<LimitMiss>{});
+        std::vector<std::string> names;
+        for (const auto& miss : narrow) {
+            result.misses.push_back(miss);
+            add_unique(names, pretty_quantity(miss.quantity));
+        }
+        out.push_back(
+            names.empty()
+                ? fmt::format("with each measure off by up to {}, only exact amounts keep every "
+                              "hard limit, not whole household measures: use --exact and weigh "
+                              "the ingredients, or lower --tolerance",
+                              off)
+                : fmt::format("every hard limit can hold with exact measures, but not {} when "
+                              "each measure may be off by up to {}: the limits are too narrow "
+                              "for that error; measure more exactly and lower --tolerance",
+                              fmt::join(names, ", "), off));
+        return;
+    }
     if (misses->empty()) {
         // The continuous problem is feasible: only the whole measure steps are not.
-        out.push_back(fmt::format(
-            "the limits can hold with exact amounts but not in whole household measures{}: use "
-            "--exact and weigh the ingredients{}",
-            m.tolerance > 0 ? fmt::format(" off by up to {:.0f}%", m.tolerance * 100) : "",
-            m.tolerance > 0 ? ", or lower --tolerance" : ", or change the volume"));
+        out.push_back("the limits can hold with exact amounts but not in whole household "
+                      "measures: use --exact and weigh the ingredients, or change the volume");
+        for (const auto& c : m.candidates)
+            if (const Measure* sachet = c.ingredient->measure(Unit::sachet);
+                sachet && sachet->makes_ml && c.step.unit == Unit::sachet)
+                out.push_back(fmt::format("one {} sachet makes {} mL: make {} mL (1/2 sachet) or "
+                                          "a multiple of it",
+                                          c.ingredient->id, *sachet->makes_ml,
+                                          *sachet->makes_ml / 2));
         return;
     }
     std::vector<std::string> names, have;
@@ -257,9 +288,6 @@ void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& resul
                         format_number(miss.limit, miss.quantity), unit_suffix(miss.quantity),
                         format_number(miss.closest, miss.quantity), unit_suffix(miss.quantity)));
     }
-    if (m.tolerance > 0)
-        out.push_back(
-            fmt::format("(limits held against measures off by up to {:.0f}%)", m.tolerance * 100));
     for (const auto& c : m.candidates)
         have.push_back(c.ingredient->id);
     if (names.size() > 1) {

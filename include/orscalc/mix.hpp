@@ -91,6 +91,10 @@ double mix_objective(const Target& target, const Composition& composition);
 // "apple-juice<=250mL" or "salt": an ingredient of the library and an optional cap.
 // Throws InputError ("did you mean ...", a cap that does not apply to the ingredient).
 AvailableIngredient parse_available(const Library& library, std::string_view text);
+// "salt,sugar,apple-juice<=250mL" (the value of one --have): each item as parse_available,
+// empty items skipped.
+std::vector<AvailableIngredient> parse_available_list(const Library& library,
+                                                      std::string_view text);
 
 // For the plan command: a mix from library ids at a volume, against a target, household
 // measures unless exact.

@@ -48,15 +48,8 @@ Answer run_mix(Context& context, const MixOptions& opt) {
     const Library& library = context.library();
     MixRequest request;
     for (const auto& flag : opt.have) {
-        std::size_t start = 0;
-        while (start <= flag.size()) {
-            std::size_t comma = flag.find(',', start);
-            std::string item =
-                flag.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-            if (!item.empty()) request.available.push_back(parse_available(library, item));
-            if (comma == std::string::npos) break;
-            start = comma + 1;
-        }
+        auto items = parse_available_list(library, flag);
+        request.available.insert(request.available.end(), items.begin(), items.end());
     }
     if (request.available.empty())
         throw InputError("mix: say what you have, e.g. --have salt,sugar,water");

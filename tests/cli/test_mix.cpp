@@ -199,3 +199,28 @@ Verdict: MEETS who-home-ssd (every range holds)
 orscalc is a calculator, not a doctor: it does not diagnose or replace medical care.
 )");
 }
+
+TEST_CASE("mix: the examples of issue 3 run, with their exit codes") {
+    json classic = run_json({"mix", "--have", "salt,sugar,water"});
+    CHECK(classic["mode"] == "household");
+    json broth = run_json(
+        {"mix", "--have", "chicken-broth,apple-juice,salt,sugar,water", "--volume", "1.5L"});
+    CHECK(broth["volume_ml"] == 1500);
+    bool broth_noted = false;
+    for (const auto& n : broth["notes"])
+        broth_noted |= n.get<std::string>().rfind("chicken-broth not used", 0) == 0;
+    CHECK(broth_noted);
+    json sachet = run_json({"mix", "--have", "who-ors-sachet,water", "--volume", "500mL"});
+    CHECK(sachet["amounts"][0]["measure"] == "1/2 sachet");
+    // ReSoMal needs potassium, magnesium, zinc and citrate; orange juice's sugars are unknown.
+    json resomal =
+        run_json({"mix", "--have", "salt,sugar,orange-juice,water", "--target", "resomal"}, 1);
+    CHECK(resomal["feasible"] == false);
+    CHECK_FALSE(resomal["diagnosis"].empty());
+    json exact = run_json({"mix", "--have", "apple-juice<=250mL,salt,sugar,water", "--exact"});
+    CHECK(exact["mode"] == "exact");
+    for (const auto& a : exact["amounts"])
+        if (a["ingredient"] == "apple-juice") CHECK(a["amount"].get<double>() <= 250);
+    RunResult jsonl = run_orscalc({"--format", "jsonl", "mix", "--have", "salt,sugar,water"});
+    CHECK(std::count(jsonl.out.begin(), jsonl.out.end(), '\n') == 1);
+}

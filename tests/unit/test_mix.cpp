@@ -304,6 +304,13 @@ TEST_CASE("mix: with a tolerance every hard limit holds at the worst case") {
     MixResult fine = solve_mix(strict);
     REQUIRE(fine.feasible);
     CHECK(fine.robust);
+
+    // At 45% no amounts at all keep sodium 60-90 (a 1.9x spread needs 90/60 = 1.5x at most).
+    strict.tolerance = 0.45;
+    MixResult loose = solve_mix(strict);
+    CHECK_FALSE(loose.feasible);
+    CHECK(mentions(loose.diagnosis, "every hard limit can hold with exact measures, but not"));
+    CHECK(mentions(loose.diagnosis, "sodium"));
 }
 
 TEST_CASE("mix: bad requests are input errors") {
@@ -313,6 +320,11 @@ TEST_CASE("mix: bad requests are input errors") {
     CHECK_THROWS_AS(parse_available(library(), "salt<=1L"), InputError);
     CHECK_THROWS_AS(parse_available(library(), "salz"), InputError);
     CHECK_THROWS_AS(parse_available(library(), "<=2g"), InputError);
+    auto list = parse_available_list(library(), "salt, sugar,,apple-juice<=250mL,");
+    REQUIRE(list.size() == 3);
+    CHECK(list[1].ingredient->id == "sugar");
+    CHECK(*list[2].max_amount == 250);
+    CHECK_THROWS_AS(parse_available_list(library(), "salt,salz"), InputError);
     AvailableIngredient capped = parse_available(library(), "apple-juice <= 1 cup");
     CHECK(*capped.max_amount == doctest::Approx(236.588).epsilon(1e-5));
 }
@@ -332,4 +344,18 @@ TEST_CASE("mix: a whole library of ingredients still gives a short, safe househo
         CHECK(mentions(r.notes, "banana not used: it is a food"));
         CHECK(mentions(r.notes, "chicken-broth not used"));
     }
+}
+
+TEST_CASE("mix: mix_for, the entry point for plan --have, is solve_mix with the library") {
+    auto have = parse_available_list(library(), "who-ors-sachet,water");
+    MixResult r = mix_for(library(), have, 1500, library().default_target());
+    REQUIRE(r.feasible);
+    CHECK(r.volume_ml == 1500);
+    REQUIRE(r.amounts.size() == 2);
+    CHECK(r.amounts[0].measure == "1 1/2 sachets");
+    // A quarter litre would need a quarter sachet: whole or half sachets only, so no recipe,
+    // and the advice says which volumes work.
+    MixResult quarter = mix_for(library(), have, 250, library().default_target());
+    CHECK_FALSE(quarter.feasible);
+    CHECK(mentions(quarter.diagnosis, "one who-ors-sachet sachet makes 1000 mL: make 500 mL"));
 }
