@@ -1,6 +1,6 @@
 #!/bin/sh
 # Benchmarks of orscalc: prints figures, never fails on them. Run from the source tree after
-# building (cmake --build build): bench/run.sh [BUILD_DIR]
+# building (cmake --build build): bench/run.sh [BUILD_DIR]   (ROWS=N for the batch file size)
 set -eu
 build=${1:-build}
 bin="$build/orscalc"
@@ -19,3 +19,7 @@ if command -v hyperfine >/dev/null 2>&1; then
 else
     echo "hyperfine not installed: skipping"
 fi
+
+echo
+echo "== batch planning and single-run start-up (bench/batch.sh) =="
+bash "$(dirname "$0")/batch.sh" "$build" "${ROWS:-1000000}"
