@@ -47,17 +47,7 @@ double parse_tolerance(const std::string& text) {
 Answer run_mix(Context& context, const MixOptions& opt) {
     const Library& library = context.library();
     MixRequest request;
-    for (const auto& flag : opt.have) {
-        std::size_t start = 0;
-        while (start <= flag.size()) {
-            std::size_t comma = flag.find(',', start);
-            std::string item =
-                flag.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-            if (!item.empty()) request.available.push_back(parse_available(library, item));
-            if (comma == std::string::npos) break;
-            start = comma + 1;
-        }
-    }
+    request.available = parse_have(library, opt.have);
     if (request.available.empty())
         throw InputError("mix: say what you have, e.g. --have salt,sugar,water");
     request.volume_ml = parse_volume_ml(opt.volume);
@@ -70,6 +60,23 @@ Answer run_mix(Context& context, const MixOptions& opt) {
 }
 
 } // namespace
+
+std::vector<AvailableIngredient> parse_have(const Library& library,
+                                            const std::vector<std::string>& flags) {
+    std::vector<AvailableIngredient> available;
+    for (const auto& flag : flags) {
+        std::size_t start = 0;
+        while (start <= flag.size()) {
+            std::size_t comma = flag.find(',', start);
+            std::string item =
+                flag.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            if (!item.empty()) available.push_back(parse_available(library, item));
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+    }
+    return available;
+}
 
 void register_mix(CLI::App& app, Context& context, std::vector<Command>& commands) {
     auto opt = std::make_shared<MixOptions>();

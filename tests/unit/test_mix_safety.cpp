@@ -1,0 +1,192 @@
+// Issue 6's safety invariant, as a property: over many random questions (ingredient subsets of
+// the shipped library, caps, volumes, every shipped target, household and exact), every
+// recipe mix recommends, composed again from its amounts alone and evaluated, lies inside the
+// safety envelope and the target's hard limits and keeps to the caps; every question without
+// a recipe gets no amounts and a diagnosis. The seed is fixed: a failure replays exactly.
+#include "orscalc/library.hpp"
+#include "orscalc/mix.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace orscalc;
+
+namespace {
+
+const Library& library() {
+    static const Library lib = Library::load();
+    return lib;
+}
+
+// The question in the words of the command line, for a failure message that replays it.
+std::string describe(const MixRequest& r) {
+    std::string have;
+    for (const auto& a : r.available) {
+        have += (have.empty() ? "" : ",") + a.ingredient->id;
+        if (a.max_amount)
+            have += fmt::format("<={:g}{}", *a.max_amount, base_unit_symbol(*a.ingredient));
+    }
+    return fmt::format("mix --have '{}' --volume {:g}mL --target {}{}", have, r.volume_ml,
+                       r.target->id, r.mode == MixMode::exact ? " --exact" : "");
+}
+
+// What a person following the recipe makes: each amount as measured ("1/2 level tsp", "250
+// mL"), water to the volume. The measure must also be the amount the report gives in g or mL.
+Composition recompose(const MixRequest& request, const MixResult& result) {
+    Mixture mixture;
+    bool water = false;
+    for (const auto& a : request.available)
+        water |= a.ingredient->kind == IngredientKind::water;
+    for (const auto& a : result.amounts) {
+        REQUIRE(a.ingredient != nullptr);
+        if (a.ingredient->kind == IngredientKind::water) continue; // the make-up water
+        CAPTURE(a.ingredient->id);
+        CHECK(amount_in_base_unit(*a.ingredient, a.as_measured) ==
+              doctest::Approx(a.amount).epsilon(1e-9));
+        mixture.lines.push_back({a.ingredient, a.as_measured});
+    }
+    if (water) mixture.make_up_to_ml = request.volume_ml;
+    return compose(mixture);
+}
+
+// Every hard limit the recipe must keep, checked on the independent composition; the first
+// broken one in words, or empty.
+std::string broken_limit(const MixRequest& request, const MixResult& result, const Composition& c) {
+    constexpr double slack = 1e-9;
+    for (const auto& limit : safety_envelope()) {
+        auto v = c.quantity(limit.quantity);
+        if (!v || *v > limit.max + slack)
+            return fmt::format("envelope {}: {} > {}", limit.quantity, v ? *v : -1, limit.max);
+    }
+    for (const auto& r : request.target->ranges) {
+        if (!r.hard) continue;
+        auto v = c.quantity(r.quantity);
+        if (!v) return fmt::format("hard {} unknown", r.quantity);
+        if ((r.min && *v < *r.min - slack) || (r.max && *v > *r.max + slack))
+            return fmt::format("hard {} = {} outside [{}, {}]", r.quantity, *v, r.min.value_or(0),
+                               r.max.value_or(-1));
+    }
+    for (const auto& line : c.lines)
+        if (line.ingredient->undiluted_warning && c.undiluted_share(*line.ingredient) > 0.5 + slack)
+            return fmt::format("undiluted {}: {}", line.ingredient->id,
+                               c.undiluted_share(*line.ingredient));
+    Evaluation e = evaluate(*request.target, c);
+    if (e.verdict == Verdict::fails) return "evaluate: fails";
+    for (const auto& a : result.amounts) {
+        if (a.amount < 0) return fmt::format("{}: negative amount {}", a.ingredient->id, a.amount);
+        for (const auto& have : request.available)
+            if (have.ingredient == a.ingredient && have.max_amount &&
+                a.amount > *have.max_amount + slack)
+                return fmt::format("{}: {} over its cap {}", a.ingredient->id, a.amount,
+                                   *have.max_amount);
+    }
+    if (std::abs(c.volume_ml - result.volume_ml) > 0.5 && c.water_added_ml > 0)
+        return fmt::format("volume {} mL, asked {} mL", c.volume_ml, result.volume_ml);
+    return {};
+}
+
+struct Counts {
+    int instances = 0, feasible = 0, infeasible = 0;
+};
+
+// One random question: 1 to 6 of the library's ingredients (water more often than not, as
+// every kitchen has it), some capped, a volume of 100 mL to 3 L.
+MixRequest random_request(std::mt19937& rng, const Target& target, MixMode mode) {
+    const auto& all = library().ingredients();
+    std::vector<const Ingredient*> pool, water;
+    for (const auto& ing : all)
+        (ing.kind == IngredientKind::water ? water : pool).push_back(&ing);
+    auto uniform = [&](double lo, double hi) {
+        return std::uniform_real_distribution<double>(lo, hi)(rng);
+    };
+    MixRequest r;
+    r.target = &target;
+    r.mode = mode;
+    r.catalogue = &all;
+    // Volumes a person would ask for: whole 10 mL, so the question replays from its words.
+    r.volume_ml = std::round(uniform(100, 3000) / 10) * 10;
+    std::shuffle(pool.begin(), pool.end(), rng);
+    const int n = std::uniform_int_distribution<int>(1, 6)(rng);
+    for (int i = 0; i < n && i < static_cast<int>(pool.size()); ++i) {
+        AvailableIngredient a{pool[static_cast<std::size_t>(i)], std::nullopt};
+        if (uniform(0, 1) < 0.3) {
+            // A cap from a pinch (or a splash) to more than any recipe needs, 3 significant
+            // digits so that the command line in a failure message is the same question.
+            double cap = a.ingredient->is_liquid() ? std::exp(uniform(std::log(10), std::log(2000)))
+                                                   : std::exp(uniform(std::log(0.2), std::log(60)));
+            a.max_amount = std::stod(fmt::format("{:.3g}", cap));
+        }
+        r.available.push_back(a);
+    }
+    // Half the questions also hold a kitchen's sodium and sugar, so that recipes (and not only
+    // refusals) are common enough to test.
+    if (uniform(0, 1) < 0.5)
+        for (const auto& choices : {std::vector<std::string_view>{"salt", "sodium-chloride",
+                                                                  "who-ors-sachet", "lite-salt"},
+                                    std::vector<std::string_view>{"sugar", "glucose-anhydrous",
+                                                                  "glucose-powder", "sucrose"}})
+            if (const Ingredient* ing =
+                    library().find_ingredient(choices[std::uniform_int_distribution<std::size_t>(
+                        0, choices.size() - 1)(rng)]))
+                r.available.push_back({ing, std::nullopt});
+    if (!water.empty() && uniform(0, 1) < 0.75)
+        r.available.push_back(
+            {water[std::uniform_int_distribution<std::size_t>(0, water.size() - 1)(rng)],
+             std::nullopt});
+    return r;
+}
+
+// ORSCALC_PROPERTY_INSTANCES overrides the count (a long soak run); the default keeps the
+// test to seconds in an optimised build and well under 20 s under ASan.
+int instances_per_case() {
+    if (const char* env = std::getenv("ORSCALC_PROPERTY_INSTANCES")) return std::atoi(env);
+    return 60;
+}
+
+void check_instance(const MixRequest& request, Counts& counts) {
+    CAPTURE(describe(request));
+    MixResult result = solve_mix(request);
+    ++counts.instances;
+    if (!result.feasible) {
+        ++counts.infeasible;
+        CHECK(result.amounts.empty());
+        CHECK_FALSE(result.composition);
+        CHECK_FALSE(result.diagnosis.empty());
+        return;
+    }
+    ++counts.feasible;
+    REQUIRE_FALSE(result.amounts.empty());
+    Composition c = recompose(request, result);
+    CHECK(broken_limit(request, result, c) == "");
+    // The recipe as reported is the recipe as made: its composition is the independent one.
+    REQUIRE(result.composition);
+    for (const auto& q : {"sodium", "potassium", "osmolarity", "glucose_equivalent"}) {
+        auto mine = c.quantity(q), theirs = result.composition->quantity(q);
+        CHECK(mine.has_value() == theirs.has_value());
+        if (mine && theirs) CHECK(*mine == doctest::Approx(*theirs).epsilon(1e-6));
+    }
+}
+
+} // namespace
+
+TEST_CASE("mix safety: random questions never get a recipe outside the hard limits") {
+    std::mt19937 rng(20261125);
+    Counts counts;
+    const int per_case = instances_per_case();
+    for (const auto& target : library().targets())
+        for (MixMode mode : {MixMode::household, MixMode::exact})
+            for (int i = 0; i < per_case; ++i)
+                check_instance(random_request(rng, target, mode), counts);
+    MESSAGE(fmt::format("mix safety property: {} instances, {} feasible, {} infeasible",
+                        counts.instances, counts.feasible, counts.infeasible));
+    CHECK(counts.instances == per_case * 2 * static_cast<int>(library().targets().size()));
+    CHECK(counts.feasible > 0);
+    CHECK(counts.infeasible > 0);
+}
