@@ -33,17 +33,20 @@ std::string describe(const MixRequest& r) {
         if (a.max_amount)
             have += fmt::format("<={:g}{}", *a.max_amount, base_unit_symbol(*a.ingredient));
     }
-    return fmt::format("mix --have '{}' --volume {:g}mL --target {}{}", have, r.volume_ml,
-                       r.target->id, r.mode == MixMode::exact ? " --exact" : "");
+    return fmt::format("mix --have '{}' --volume {:g}mL --target {}{}{}", have, r.volume_ml,
+                       r.target->id, r.mode == MixMode::exact ? " --exact" : "",
+                       r.tolerance ? fmt::format(" --tolerance {:g}%", *r.tolerance * 100) : "");
+}
+
+bool has_water(const MixRequest& request) {
+    return std::any_of(request.available.begin(), request.available.end(),
+                       [](const auto& a) { return a.ingredient->kind == IngredientKind::water; });
 }
 
 // What a person following the recipe makes: each amount as measured ("1/2 level tsp", "250
 // mL"), water to the volume. The measure must also be the amount the report gives in g or mL.
 Composition recompose(const MixRequest& request, const MixResult& result) {
     Mixture mixture;
-    bool water = false;
-    for (const auto& a : request.available)
-        water |= a.ingredient->kind == IngredientKind::water;
     for (const auto& a : result.amounts) {
         REQUIRE(a.ingredient != nullptr);
         if (a.ingredient->kind == IngredientKind::water) continue; // the make-up water
@@ -52,20 +55,21 @@ Composition recompose(const MixRequest& request, const MixResult& result) {
               doctest::Approx(a.amount).epsilon(1e-9));
         mixture.lines.push_back({a.ingredient, a.as_measured});
     }
-    if (water) mixture.make_up_to_ml = request.volume_ml;
+    if (has_water(request)) mixture.make_up_to_ml = request.volume_ml;
     return compose(mixture);
 }
 
-// Every hard limit the recipe must keep, checked on the independent composition; the first
-// broken one in words, or empty.
-std::string broken_limit(const MixRequest& request, const MixResult& result, const Composition& c) {
-    constexpr double slack = 1e-9;
+constexpr double slack = 1e-9; // the evaluation's own: values from exact arithmetic
+
+// Every hard limit a drink must keep (the envelope, the target's hard ranges, at most half
+// juice or soft drink), checked on a composition; the first broken one in words, or empty.
+std::string broken_hard_limit(const Target& target, const Composition& c) {
     for (const auto& limit : safety_envelope()) {
         auto v = c.quantity(limit.quantity);
         if (!v || *v > limit.max + slack)
             return fmt::format("envelope {}: {} > {}", limit.quantity, v ? *v : -1, limit.max);
     }
-    for (const auto& r : request.target->ranges) {
+    for (const auto& r : target.ranges) {
         if (!r.hard) continue;
         auto v = c.quantity(r.quantity);
         if (!v) return fmt::format("hard {} unknown", r.quantity);
@@ -77,8 +81,13 @@ std::string broken_limit(const MixRequest& request, const MixResult& result, con
         if (line.ingredient->undiluted_warning && c.undiluted_share(*line.ingredient) > 0.5 + slack)
             return fmt::format("undiluted {}: {}", line.ingredient->id,
                                c.undiluted_share(*line.ingredient));
-    Evaluation e = evaluate(*request.target, c);
-    if (e.verdict == Verdict::fails) return "evaluate: fails";
+    if (evaluate(target, c).verdict == Verdict::fails) return "evaluate: fails";
+    return {};
+}
+
+// The recipe as made keeps every hard limit, the caps and the volume; the first broken one.
+std::string broken_limit(const MixRequest& request, const MixResult& result, const Composition& c) {
+    if (auto broken = broken_hard_limit(*request.target, c); !broken.empty()) return broken;
     for (const auto& a : result.amounts) {
         if (a.amount < 0) return fmt::format("{}: negative amount {}", a.ingredient->id, a.amount);
         for (const auto& have : request.available)
@@ -92,8 +101,32 @@ std::string broken_limit(const MixRequest& request, const MixResult& result, con
     return {};
 }
 
+// With --tolerance, a recipe said to be robust keeps every hard limit at each corner of
+// "every measured amount off by up to t" (the make-up mark taken as exact, as mix_tolerance
+// states it); checked here by composing each corner again.
+std::string broken_at_a_corner(const MixRequest& request, const Composition& made) {
+    const double t = *request.tolerance;
+    const std::size_t n = made.lines.size();
+    REQUIRE(n <= 12);
+    for (std::size_t corner = 0; corner < (std::size_t{1} << n); ++corner) {
+        Mixture mixture;
+        double liquids = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const ResolvedLine& line = made.lines[i];
+            double amount = line.amount * ((corner >> i & 1) ? 1 + t : 1 - t);
+            if (line.ingredient->is_liquid()) liquids += amount;
+            mixture.lines.push_back(
+                {line.ingredient, {amount, line.ingredient->is_liquid() ? Unit::ml : Unit::g}});
+        }
+        if (has_water(request)) mixture.make_up_to_ml = std::max(request.volume_ml, liquids);
+        if (auto broken = broken_hard_limit(*request.target, compose(mixture)); !broken.empty())
+            return fmt::format("corner {}: {}", corner, broken);
+    }
+    return {};
+}
+
 struct Counts {
-    int instances = 0, feasible = 0, infeasible = 0;
+    int instances = 0, feasible = 0, infeasible = 0, robust = 0;
 };
 
 // One random question: 1 to 6 of the library's ingredients (water more often than not, as
@@ -136,6 +169,16 @@ MixRequest random_request(std::mt19937& rng, const Target& target, MixMode mode)
                     library().find_ingredient(choices[std::uniform_int_distribution<std::size_t>(
                         0, choices.size() - 1)(rng)]))
                 r.available.push_back({ing, std::nullopt});
+    // The same ingredient twice, with another cap: the smaller cap must win.
+    if (uniform(0, 1) < 0.1) {
+        AvailableIngredient again =
+            r.available[std::uniform_int_distribution<std::size_t>(0, r.available.size() - 1)(rng)];
+        again.max_amount = std::stod(fmt::format(
+            "{:.3g}", again.ingredient->is_liquid() ? uniform(10, 1000) : uniform(0.2, 30)));
+        r.available.push_back(again);
+    }
+    // Spoons are not scales: some questions ask for a recipe robust to 5-20% off each measure.
+    if (uniform(0, 1) < 0.15) r.tolerance = std::round(uniform(5, 20)) / 100;
     if (!water.empty() && uniform(0, 1) < 0.75)
         r.available.push_back(
             {water[std::uniform_int_distribution<std::size_t>(0, water.size() - 1)(rng)],
@@ -162,9 +205,14 @@ void check_instance(const MixRequest& request, Counts& counts) {
         return;
     }
     ++counts.feasible;
+    if (request.tolerance) ++counts.robust;
     REQUIRE_FALSE(result.amounts.empty());
     Composition c = recompose(request, result);
     CHECK(broken_limit(request, result, c) == "");
+    if (request.tolerance) {
+        CHECK(result.robust);
+        CHECK(broken_at_a_corner(request, c) == "");
+    }
     // The recipe as reported is the recipe as made: its composition is the independent one.
     REQUIRE(result.composition);
     for (const auto& q : {"sodium", "potassium", "osmolarity", "glucose_equivalent"}) {
@@ -184,8 +232,9 @@ TEST_CASE("mix safety: random questions never get a recipe outside the hard limi
         for (MixMode mode : {MixMode::household, MixMode::exact})
             for (int i = 0; i < per_case; ++i)
                 check_instance(random_request(rng, target, mode), counts);
-    MESSAGE(fmt::format("mix safety property: {} instances, {} feasible, {} infeasible",
-                        counts.instances, counts.feasible, counts.infeasible));
+    MESSAGE(fmt::format("mix safety property: {} instances, {} feasible ({} of them robust to "
+                        "a --tolerance), {} infeasible",
+                        counts.instances, counts.feasible, counts.robust, counts.infeasible));
     CHECK(counts.instances == per_case * 2 * static_cast<int>(library().targets().size()));
     CHECK(counts.feasible > 0);
     CHECK(counts.infeasible > 0);
