@@ -238,6 +238,17 @@ void diagnose_infeasible(const Model& m, const MixRequest& req, MixResult& resul
         out.push_back("no recipe found (the solver could not settle the problem)");
         return;
     }
+    if (misses->empty() && !m.household) {
+        // Feasible only on the edge of the limits (a tolerance can shrink the room to a
+        // point): the amounts rounded to what a scale shows then break one.
+        out.push_back(fmt::format(
+            "the limits can hold only on their very edge{}, with no room for the amounts to be "
+            "rounded to what can be weighed: {}",
+            m.tolerance > 0 ? fmt::format(" with measures off by up to {:.0f}%", m.tolerance * 100)
+                            : "",
+            m.tolerance > 0 ? "lower --tolerance" : "change the volume"));
+        return;
+    }
     if (misses->empty()) {
         // The continuous problem is feasible: only the whole measure steps are not.
         out.push_back(fmt::format(
