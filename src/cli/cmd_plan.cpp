@@ -15,6 +15,7 @@ struct PlanOptions {
     std::vector<std::pair<std::string, std::string>> fields;
     bool sam = false;
     std::vector<std::string> have;
+    bool exact = false; // with --have: grams and mL, not household measures
     BatchOptions batch;
 };
 
@@ -32,6 +33,7 @@ Answer run_plan(Context& context, const PlanOptions& opt) {
     for (const auto& [field, text] : opt.fields)
         if (!text.empty()) set_flag(request, field, text);
     if (opt.sam) request.sam = true;
+    if (opt.exact && opt.have.empty()) throw InputError("plan --exact: needs --have");
     if (!opt.batch.input.empty()) {
         if (!opt.have.empty()) throw InputError("plan --have: not with --input");
         // The flags given beside --input apply to every row that does not say otherwise.
@@ -67,7 +69,9 @@ Answer run_plan(Context& context, const PlanOptions& opt) {
             throw InputError("plan --have --sam: the recipe library has no ReSoMal target");
         const Target& target =
             plan.resomal ? library.target(data.sam_target_id) : library.default_target();
-        add_plan_mix(report, plan, mix_for(library, have, mix_batch_ml(plan), target));
+        add_plan_mix(report, plan,
+                     mix_for(library, have, mix_batch_ml(plan), target,
+                             opt.exact ? MixMode::exact : MixMode::household));
     }
     Answer answer{"plan", std::move(report), plan.seek_care ? ExitCode::seek_care : ExitCode::ok};
     std::string csv(plan_csv_header());
@@ -108,6 +112,8 @@ void register_plan(CLI::App& app, Context& context, std::vector<Command>& comman
     sub->add_option("--have", opt->have,
                     "Ingredients at hand, comma-separated (repeatable; caps as in mix, e.g. "
                     "apple-juice<=250mL): a recipe for one batch of the plan's fluid");
+    sub->add_flag("--exact", opt->exact,
+                  "With --have: exact amounts in g and mL instead of household measures");
     sub->add_option("--input", opt->batch.input,
                     "Plan every patient row of a CSV or JSON Lines file ('-': standard input)");
     sub->add_option("--input-format", opt->batch.input_format,

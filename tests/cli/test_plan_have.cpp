@@ -43,6 +43,12 @@ TEST_CASE("plan --have chicken-broth,salt,sugar,water: a recipe for the first ph
                             "--target", "who-2002"});
     CHECK(direct == mix);
 
+    // --exact: grams and mL to weigh, as `mix --exact`.
+    json exact = run_json(with(adult, {"--have", "chicken-broth,salt,sugar,water", "--exact"}));
+    CHECK(exact["mix"]["mode"] == "exact");
+    CHECK(exact["mix"] == run_json({"mix", "--have", "chicken-broth,salt,sugar,water", "--volume",
+                                    "4000mL", "--exact"}));
+
     // The amounts, measured and checked on their own, make the same drink.
     json check = check_of_mix(mix);
     CHECK(check["verdict"] == mix["verdict"]);
@@ -134,6 +140,9 @@ TEST_CASE("plan --have: bad ingredients are exit 2 naming them, and not with --i
         CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
         CHECK(r.err.find(names) != std::string::npos);
     }
+    RunResult exact = run_orscalc(with(adult, {"--exact"}));
+    CHECK(exact.exit_code == 2);
+    CHECK(exact.err.find("--exact: needs --have") != std::string::npos);
     RunResult hint = run_orscalc(with(adult, {"--have", "salz,sugar,water"}));
     CHECK(hint.err.find("did you mean 'salt'") != std::string::npos);
 
