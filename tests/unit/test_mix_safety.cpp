@@ -96,7 +96,7 @@ std::string broken_limit(const MixRequest& request, const MixResult& result, con
                 return fmt::format("{}: {} over its cap {}", a.ingredient->id, a.amount,
                                    *have.max_amount);
     }
-    if (std::abs(c.volume_ml - result.volume_ml) > 0.5 && c.water_added_ml > 0)
+    if (std::abs(c.volume_ml - result.volume_ml) > 0.5)
         return fmt::format("volume {} mL, asked {} mL", c.volume_ml, result.volume_ml);
     return {};
 }
