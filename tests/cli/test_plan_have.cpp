@@ -153,3 +153,40 @@ TEST_CASE("plan --have: bad ingredients are exit 2 naming them, and not with --i
     CHECK(input.err.find("--have") != std::string::npos);
     std::remove(path.c_str());
 }
+
+TEST_CASE("plan --have: over a range of plans the mix is mix's own answer and passes check") {
+    const std::vector<std::vector<std::string>> plans = {
+        {"--weight", "4kg", "--dehydration", "some"},
+        {"--weight", "12kg", "--dehydration", "some", "--stools", "4"},
+        {"--weight", "25kg", "--dehydration", "8%"},
+        {"--weight", "70kg", "--dehydration", "10%", "--stools", "12"},
+        {"--weight", "9kg", "--dehydration", "some", "--sam"},
+        {"--weight", "20kg", "--dehydration", "severe"},
+    };
+    const std::vector<std::string> haves = {"salt,sugar,water", "who-ors-sachet,water",
+                                            "lite-salt,salt,sugar,baking-soda,water",
+                                            "apple-juice<=250mL,salt,sugar,water"};
+    for (const auto& p : plans)
+        for (const auto& have : haves) {
+            std::vector<std::string> args = with(with({"plan"}, p), {"--have", have});
+            CAPTURE(fmt::format("{}", fmt::join(args, " ")));
+            RunResult r = run_orscalc(with({"--format", "json"}, args));
+            REQUIRE((r.exit_code == 0 || r.exit_code == 3));
+            json plan = json::parse(r.out);
+            CHECK(r.exit_code == (plan["seek_care"].get<bool>() ? 3 : 0));
+            const json& mix = plan["mix"];
+            json direct = run_json({"mix", "--have", have, "--volume",
+                                    fmt::format("{}mL", mix["volume_ml"].get<double>()), "--target",
+                                    mix["target"].get<std::string>()},
+                                   mix["feasible"].get<bool>() ? 0 : 1);
+            CHECK(direct == mix);
+            if (!mix["feasible"].get<bool>()) {
+                CHECK(any_warning_contains(plan, "no safe mixture could be made"));
+                continue;
+            }
+            CHECK(mix["verdict"] != "fails");
+            json check = check_of_mix(mix);
+            CHECK(check["composition"] == mix["composition"]);
+            CHECK(check["verdict"] == mix["verdict"]);
+        }
+}
