@@ -16,7 +16,8 @@ echo "input: $rows rows, $((bytes / 1024 / 1024)) MiB CSV (fixed seed, bench/gen
 # wall seconds and peak RSS (KiB) of one command, output to /dev/null
 measure() {
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
-    read -r secs kib <"$work/time"
+    # time(1) puts "Command exited with non-zero status N" first when N is not 0.
+    read -r secs kib < <(tail -n 1 "$work/time")
     echo "$secs $kib"
 }
 

@@ -14,6 +14,7 @@ int recipe(const std::uint8_t* data, std::size_t size);   // a TOML recipe file 
 int mixture(const std::uint8_t* data, std::size_t size);  // a mixture file, composed, evaluated
 int quantity(const std::uint8_t* data, std::size_t size); // "1 1/2 tsp", formulas, fractions
 int cli(const std::uint8_t* data, std::size_t size);      // argv, one word per line
+int csv(const std::uint8_t* data, std::size_t size);      // a CSV file, record by record
 
 // Thrown when an accepted input yields a value no caller may see (NaN, inf, a negative amount).
 struct InvariantBroken : std::logic_error {

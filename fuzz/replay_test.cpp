@@ -22,7 +22,8 @@ std::size_t replay(const std::string& target, Entry entry) {
         if (!fs::is_directory(dir)) continue;
         std::vector<fs::path> files;
         for (const auto& e : fs::directory_iterator(dir))
-            if (e.is_regular_file() && e.path().filename() != "README.md") files.push_back(e.path());
+            if (e.is_regular_file() && e.path().filename() != "README.md")
+                files.push_back(e.path());
         std::sort(files.begin(), files.end());
         for (const auto& file : files) {
             std::ifstream in(file, std::ios::binary);
@@ -48,4 +49,7 @@ TEST_CASE("fuzz replay: quantities and formulas") {
 }
 TEST_CASE("fuzz replay: the command line") {
     CHECK(replay("cli", orscalc::fuzz::cli) > 0);
+}
+TEST_CASE("fuzz replay: CSV files") {
+    CHECK(replay("csv", orscalc::fuzz::csv) > 0);
 }

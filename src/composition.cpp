@@ -1,5 +1,6 @@
 #include "orscalc/composition.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 
 namespace orscalc {
@@ -43,6 +44,24 @@ double Composition::undiluted_share(const Ingredient& ingredient) const {
     return volume_ml > 0 ? ml / volume_ml : 0;
 }
 
+namespace {
+
+// Parsing caps every amount, but a user's recipe file may still combine large factors
+// (densities, grams per measure): a figure that overflowed is refused, never printed or compared.
+void require_finite(const Composition& c) {
+    bool finite = std::isfinite(c.volume_ml) && std::isfinite(c.osmolarity_known_part) &&
+                  std::isfinite(c.cations_meq_per_l.value_or(0)) &&
+                  std::isfinite(c.anions_meq_per_l.value_or(0));
+    for (const auto& v : c.mmol_per_l)
+        finite = finite && std::isfinite(v.value_or(0));
+    for (const auto& line : c.lines)
+        finite = finite && std::isfinite(line.amount);
+    if (!finite)
+        throw InputError("the amounts are too large to compute: check each amount and its unit");
+}
+
+} // namespace
+
 Composition compose(const Mixture& mixture) {
     Composition c;
     double liquid_ml = 0;
@@ -71,6 +90,12 @@ Composition compose(const Mixture& mixture) {
     if (c.volume_ml <= 0)
         throw InputError("the mixture has no water or other liquid: add water (e.g. --add "
                          "water=1L) or give --volume");
+    // Nothing under a millilitre can be measured or drunk, and per-litre figures of a vanishing
+    // volume overflow (found by tests/cli/test_hostile_input.cpp: "--volume 1e-321 mL", written
+    // out in full, printed inf and nan, and nan passed its range as "ok").
+    if (c.volume_ml < 1)
+        throw InputError(
+            fmt::format("the mixture makes {:.3g} mL: a drink needs at least 1 mL", c.volume_ml));
 
     SpeciesAmounts mmol{};
     for (auto& m : mmol)
@@ -110,6 +135,7 @@ Composition compose(const Mixture& mixture) {
         c.cations_meq_per_l = cations;
         c.anions_meq_per_l = anions;
     }
+    require_finite(c);
     return c;
 }
 

@@ -84,15 +84,20 @@ std::string read_text_file(const std::string& path, std::size_t max_bytes) {
     if (ec || !fs::exists(status)) throw InputError(fmt::format("{}: no such file", path));
     if (fs::is_directory(status))
         throw InputError(fmt::format("{}: is a directory, not a file", path));
+    auto too_large = [&] {
+        return InputError(
+            fmt::format("{}: larger than {} MiB: not a recipe file", path, max_bytes >> 20));
+    };
+    // A regular file's size is known without reading it; devices and pipes are read up to the cap.
+    if (fs::is_regular_file(status) && fs::file_size(path, ec) > max_bytes && !ec)
+        throw too_large();
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(fmt::format("{}: cannot be read", path));
     std::string text;
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > max_bytes)
-            throw InputError(
-                fmt::format("{}: larger than {} MiB: not a recipe file", path, max_bytes >> 20));
+        if (text.size() > max_bytes) throw too_large();
     }
     if (in.bad()) throw InputError(fmt::format("{}: read error", path));
     return text;

@@ -142,7 +142,8 @@ std::vector<Measure> read_measures(const std::string& file, const toml::table& t
         else
             measure.unit.reset();
         if (auto g = optional_number(file, *m, "grams")) {
-            if (*g <= 0) fail_at(file, *m->get("grams"), "grams must be positive");
+            if (*g <= 0 || *g > max_plausible_amount)
+                fail_at(file, *m->get("grams"), "grams must be positive and at most a million");
             measure.grams = *g;
         }
         if (const toml::node* makes = m->get("makes")) {
@@ -325,8 +326,14 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
     ing.tags = read_tags(e.file, t);
     ing.undiluted_warning = optional_bool(e.file, t, "undiluted_warning");
     ing.measures = read_measures(e.file, t, ing.form == IngredientForm::food);
-    if (const toml::node* d = t.get("density"))
+    if (const toml::node* d = t.get("density")) {
         ing.density_g_per_ml = number_with_unit(e.file, *d, {"g/mL"}, "density");
+        // Drinks lie between ethanol (0.79 g/mL) and honey (about 1.42 g/mL); outside a generous
+        // 0.7-2 the value is a typo that would scale every constituent (found by
+        // tests/cli/test_hostile_input.cpp: "1e308 g/mL" loaded and overflowed in compose).
+        if (*ing.density_g_per_ml < 0.7 || *ing.density_g_per_ml > 2)
+            fail_at(e.file, *d, "density: expected 0.7 to 2 g/mL for a drink");
+    }
 
     const toml::node* basis_node = t.get("basis");
     if (!basis_node) fail_at(e.file, t, "missing 'basis' (e.g. \"100 g\" or \"240 mL\")");
@@ -374,8 +381,10 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
         if (!ing.is_liquid()) fail_at(e.file, *o, "osmolality: only for liquids");
         if (const auto* ot = o->as_table()) reject_unknown_keys(e.file, *ot, {"value", "source"});
         // mOsm/kg of water taken as mOsm/L: within a few percent for dilute drinks.
-        ing.mosm_per_unit =
-            number_with_unit(e.file, *o, {"mOsm/kg", "mOsm/L"}, "osmolality") / 1000;
+        double mosm_per_kg = number_with_unit(e.file, *o, {"mOsm/kg", "mOsm/L"}, "osmolality");
+        // Even syrups stay below a few thousand mOsm/kg; a larger figure is a typo.
+        if (mosm_per_kg > 10000) fail_at(e.file, *o, "osmolality: expected at most 10000 mOsm/kg");
+        ing.mosm_per_unit = mosm_per_kg / 1000;
         ing.osmole_basis = OsmoleBasis::measured;
     }
 }

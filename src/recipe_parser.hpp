@@ -26,8 +26,10 @@ using IngredientLookup = std::function<const Ingredient*(std::string_view id)>;
 Ingredient build_ingredient(const RawEntry& entry, const IngredientLookup& lookup);
 Target build_target(const RawEntry& entry);
 
-// Call before toml::parse: refuses non-ASCII text where toml++ 3.3 has undefined behaviour
+// Call before toml::parse: refuses non-ASCII text where toml++ 3.3 has undefined behaviour, and
+// tables nested deeper than max_toml_depth, which overflow its recursive code's stack
 // (src/toml_guard.cpp). Throws InputError at file:line:column.
+inline constexpr int max_toml_depth = 100;
 void reject_toml_parser_traps(const std::string& file, std::string_view text);
 
 // Helpers shared with mixture files.

@@ -159,7 +159,8 @@ Evaluation evaluate(const Target& target, const Composition& c) {
     for (const auto& limit : envelope) {
         auto v = c.quantity(limit.quantity);
         double known = v ? *v : (limit.quantity == "osmolarity" ? c.osmolarity_known_part : 0);
-        if (known > limit.max + tolerance) {
+        // Written so that a value that is not a number breaks the limit rather than passing it.
+        if (!(known <= limit.max + tolerance)) {
             hard_broken = true;
             enveloped.push_back(limit.quantity);
             add_unique(dangers,
@@ -192,7 +193,9 @@ Evaluation evaluate(const Target& target, const Composition& c) {
     for (const auto& r : target.ranges) {
         Check check{&r, c.quantity(r.quantity), Status::unknown};
         double lower_bound = r.quantity == "osmolarity" ? c.osmolarity_known_part : 0;
-        if (check.value) {
+        if (check.value && !std::isfinite(*check.value)) {
+            check.value.reset(); // compose() never yields one; unknown fails a hard range safely
+        } else if (check.value) {
             double v = *check.value;
             if (r.min && v < *r.min - tolerance)
                 check.status = Status::low;

@@ -212,9 +212,15 @@ Quantity parse_quantity(std::string_view text) {
     std::string_view symbol = trim(s.substr(unit_start));
     if (number.empty())
         throw InputError(fmt::format("'{}': expected a number before the unit", text));
+    if (symbol.size() > 1 && (symbol[0] == 'e' || symbol[0] == 'E') &&
+        std::string_view("0123456789+-").find(symbol[1]) != std::string_view::npos)
+        throw InputError(fmt::format(
+            "'{}': write the number in full, without an exponent (e.g. 2.6 g, not 2.6e0 g)", text));
     auto value = read_number(number);
     if (!value || !std::isfinite(*value))
         throw InputError(fmt::format("'{}': '{}' is not a number", text, number));
+    if (*value > max_plausible_amount)
+        throw InputError(fmt::format("'{}': implausibly large amount (over a million)", text));
     if (symbol.empty()) throw InputError(fmt::format("'{}': missing unit (e.g. g, mL, tsp)", text));
     if (symbol == "oz")
         throw InputError(fmt::format("'{}': ambiguous unit 'oz': write 'fl oz' for volume, or "

@@ -52,7 +52,8 @@ struct Composition {
 bool is_known_quantity(std::string_view name);
 
 // Throws InputError for amounts that do not apply to their ingredient, foods in a drink,
-// a mixture with no liquid, or a make-up volume below what the liquids already bring.
+// a mixture with no liquid or under 1 mL, a make-up volume below what the liquids already
+// bring, or amounts whose figures overflow (every value of a Composition is finite).
 Composition compose(const Mixture& mixture);
 
 } // namespace orscalc

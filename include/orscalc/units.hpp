@@ -49,9 +49,14 @@ inline constexpr double grams_per_lb = 453.59237; // international avoirdupois p
 Dimension dimension_of(Unit unit);
 std::string_view unit_symbol(Unit unit);
 
+// No amount a person measures for a drink, a patient or a recipe entry reaches a million of its
+// unit (a million kg, a million L): above it the text is a typo, and refusing it keeps every
+// product the engine computes from it finite.
+inline constexpr double max_plausible_amount = 1e6;
+
 // Parses "<number> <unit>" where number is a decimal or a fraction ("1/2", "1 1/2").
 // Throws InputError naming the text for an unknown, ambiguous or missing unit, a negative,
-// non-finite or malformed number.
+// non-finite, malformed or implausibly large (> max_plausible_amount) number, or an exponent.
 Quantity parse_quantity(std::string_view text);
 std::optional<Unit> parse_unit(std::string_view symbol); // nullopt: unknown
 

@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 #include <iostream>
-#include <iterator>
 
 namespace orscalc::cli {
 
@@ -25,8 +24,14 @@ MixtureLine parse_add_flag(const Library& library, const std::string& text) {
 
 std::string read_mixture_text(const std::string& path) {
     if (path != "-") return read_text_file(path);
-    std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    if (text.size() > (16u << 20)) throw InputError("standard input: larger than 16 MiB");
+    // Stop at the cap rather than after reading all of an endless or huge input into memory.
+    constexpr std::size_t max_bytes = 16u << 20;
+    std::string text;
+    char buffer[65536];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+        if (text.size() > max_bytes) throw InputError("standard input: larger than 16 MiB");
+    }
     return text;
 }
 

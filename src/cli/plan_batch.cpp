@@ -50,8 +50,8 @@ RecordFormat record_format(const BatchOptions& options) {
                                                                  : RecordFormat::csv;
 }
 
-// One output row per plan, in the chosen format: CSV and JSON Lines stream as they are;
-// JSON is one array; the table is one line per patient.
+// One output row per plan, the columns of a single plan's CSV row in every format: CSV,
+// JSON Lines (one flat object per patient), JSON (an array of them), or a table line.
 class RowWriter {
   public:
     RowWriter(Format format, OutputStream& out) : format_(format), out_(out) {}
@@ -72,13 +72,13 @@ class RowWriter {
             append_plan_csv_row(text_, plan, id);
             break;
         case Format::jsonl:
-        case Format::json: {
-            Report report{{"id", id}};
-            report.update(plan_report(plan));
-            text_ = format_ == Format::jsonl ? report.dump() + "\n"
-                                             : (rows_ ? ",\n" : "\n") + report.dump(2);
+            append_plan_json_row(text_, plan, id);
             break;
-        }
+        case Format::json:
+            text_ = rows_ ? ",\n" : "\n";
+            append_plan_json_row(text_, plan, id);
+            text_.pop_back(); // the row's '\n': the array's separator follows
+            break;
         case Format::table:
             append_table_row(plan, id);
             break;

@@ -22,6 +22,8 @@ void add_plan_mix(Report& report, const Plan& plan, const MixResult& mix);
 std::string_view plan_csv_header();
 void append_plan_csv_row(std::string& out, const Plan& plan, std::string_view id);
 std::string plan_csv_row(const Plan& plan, std::string_view id);
+// The same columns as one flat JSON object on one line (JSON Lines), id first; unknown is null.
+void append_plan_json_row(std::string& out, const Plan& plan, std::string_view id);
 
 // The people's table: seek-care banner first, then volumes, schedule, sachets, electrolytes,
 // foods and cautions.

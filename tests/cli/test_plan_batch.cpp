@@ -192,3 +192,49 @@ TEST_CASE("batch: many rows stream through, none lost") {
     CHECK(split_commas(lines.back()).at(0) == std::to_string(rows - 1));
     std::remove(in.c_str());
 }
+
+TEST_CASE("batch: --summary and --strict need --input") {
+    RunResult r = run_orscalc({"plan", "--weight", "12kg", "--summary"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("--summary: needs --input") != std::string::npos);
+    r = run_orscalc({"plan", "--weight", "12kg", "--strict"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--strict: needs --input") != std::string::npos);
+}
+
+TEST_CASE("batch: flags beside --input apply to every row") {
+    // Cholera losses for every row: the adult cholera stool has 130 mmol/L of sodium (WHO),
+    // more than the non-cholera figure.
+    RunResult cholera =
+        run_orscalc({"plan", "--input", "-", "--format", "csv", "--cause", "cholera"},
+                    "weight,dehydration,stools\n70kg,some,8\n");
+    RunResult other = run_orscalc({"plan", "--input", "-", "--format", "csv"},
+                                  "weight,dehydration,stools\n70kg,some,8\n");
+    CHECK(cholera.exit_code == 0);
+    CHECK(std::stod(csv_cell(cholera.out, 1, "stool_sodium_mmol")) >
+          std::stod(csv_cell(other.out, 1, "stool_sodium_mmol")));
+}
+
+TEST_CASE("batch: JSON Lines and JSON rows carry the CSV row's columns and values") {
+    RunResult csv = run_orscalc({"plan", "--input", "-", "--format", "csv"}, patients);
+    RunResult jsonl = run_orscalc({"plan", "--input", "-", "--format", "jsonl"}, patients);
+    RunResult array = run_orscalc({"plan", "--input", "-", "--format", "json"}, patients);
+    auto rows = lines_of(jsonl.out);
+    json all = json::parse(array.out);
+    REQUIRE(rows.size() == 4);
+    REQUIRE(all.size() == 4);
+    auto header = split_commas(lines_of(csv.out).at(0));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        json row = json::parse(rows[i]);
+        CHECK(row == all[i]);
+        CHECK(row.size() == header.size());
+        for (const auto& column : {"rehydration_ml", "sachets", "sodium_mmol", "weight_kg"}) {
+            INFO(column << " row " << i);
+            CHECK(row[column].get<double>() == std::stod(csv_cell(csv.out, i + 1, column)));
+        }
+    }
+    // Unknown is null, not 0: no stools counted, no stool losses estimated.
+    CHECK(json::parse(rows[0])["stool_sodium_mmol"].is_null());
+    CHECK(csv_cell(csv.out, 1, "stool_sodium_mmol").empty());
+}

@@ -56,7 +56,7 @@ TEST_CASE("homemade sugar-salt solution: 1/2 tsp salt and 6 tsp sugar in 1 L") {
     CHECK(*c.species(Species::potassium) == 0);
 }
 
-TEST_CASE("liquids count as volume and make-up water fills the rest") {
+TEST_CASE("liquids count as volume, make-up water fills the rest") {
     Composition c = compose(mix({{"juice", "250 mL"}, {"salt", "1/4 tsp"}}, 1000));
     CHECK(c.water_added_ml == doctest::Approx(750));
     CHECK(c.undiluted_share(fixture_library().ingredient("juice")) == doctest::Approx(0.25));

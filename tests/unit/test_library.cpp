@@ -69,7 +69,7 @@ TEST_CASE("data errors carry file:line:column and say what is wrong") {
                          doctest::Contains("kind: expected"), InputError);
 }
 
-TEST_CASE("the same id twice in one layer is an error, and a later layer overrides") {
+TEST_CASE("the same id twice in one layer is an error, a later layer overrides") {
     CHECK_THROWS_WITH_AS(library_from("[salt]\nkind = \"water\"\nname = \"x\"\nsource = \"s\"\n"
                                       "[salt2]\nkind = \"water\"\nname = \"x\"\nsource = \"s\"\n"
                                       "[salt2.x]\n"),
@@ -88,7 +88,7 @@ TEST_CASE("the same id twice in one layer is an error, and a later layer overrid
     CHECK(over.ingredient("salt").measure(Unit::tsp)->grams == 3.0);
 }
 
-TEST_CASE("mixture files: amounts, volume, target, and errors located") {
+TEST_CASE("mixture files: amounts, volume, target, errors located") {
     const Library& lib = fixture_library();
     auto m =
         lib.parse_mixture("name = \"home\"\nvolume = \"1 L\"\ntarget = \"who\"\n[ingredients]\n"

@@ -74,31 +74,7 @@ TEST_CASE("kitchen measures: household salts name their variety and weigh what U
     CHECK_FALSE(lib.ingredient("salt").variety.empty());
 }
 
-TEST_CASE("composites with their main ions known balance their charges") {
-    int checked = 0;
-    for (const auto& ing : shipped().ingredients()) {
-        if (ing.kind != IngredientKind::composite) continue;
-        // Complete enough: the main ions known and an organic anion (citrate or bicarbonate)
-        // declared; the trace ions a label omits (zinc, calcium, sulfate) count as absent.
-        auto known = [&](Species sp) { return at(ing.mmol_per_unit, sp).has_value(); };
-        if (!known(Species::sodium) || !known(Species::potassium) || !known(Species::chloride) ||
-            !(known(Species::citrate) || known(Species::bicarbonate)))
-            continue;
-        double cations = 0, anions = 0;
-        for (const auto& s : all_species()) {
-            auto v = at(ing.mmol_per_unit, s.species);
-            if (s.charge == 0 || !v) continue;
-            (s.charge > 0 ? cations : anions) += *v * std::abs(s.charge);
-        }
-        if (cations == 0) continue;
-        ++checked;
-        INFO(ing.id << ": cations " << cations << " anions " << anions << " (per base unit)");
-        // Label values are rounded: within 10% of the total charge.
-        CHECK(std::abs(cations - anions) <= 0.10 * cations);
-    }
-    MESSAGE("composites with complete ion data checked for charge balance: " << checked);
-    CHECK(checked >= 1);
-}
+// Charge balance and osmolality of composites: tests/unit/test_data_integrity.cpp.
 
 TEST_CASE("the WHO sachet is the WHO formula") {
     Mixture m;
