@@ -120,7 +120,15 @@ MixResult solve_mix(const MixRequest& request) {
         if (!result.feasible) result.feasible = solve_recipe(m, request, result);
     }
     if (!result.feasible) {
+        // No recipe: nothing of the last attempt rejected by the re-evaluation stays in the
+        // answer; its composition and worst cases describe a drink that is not recommended.
         result.amounts.clear();
+        result.composition.reset();
+        result.evaluation.reset();
+        result.water_ml = 0;
+        result.objective = 0;
+        result.tolerance_checks.clear();
+        result.robust = false;
         diagnose_infeasible(m, request, result);
         return result;
     }

@@ -253,16 +253,31 @@ void diagnose_infeasible(const Model& robust, const MixRequest& req, MixResult& 
             result.misses.push_back(miss);
             add_unique(names, pretty_quantity(miss.quantity));
         }
-        out.push_back(
-            names.empty()
-                ? fmt::format("with each measure off by up to {}, only exact amounts keep every "
-                              "hard limit, not whole household measures: use --exact and weigh "
-                              "the ingredients, or lower --tolerance",
-                              off)
-                : fmt::format("every hard limit can hold with exact measures, but not {} when "
-                              "each measure may be off by up to {}: the limits are too narrow "
-                              "for that error; measure more exactly and lower --tolerance",
-                              fmt::join(names, ", "), off));
+        if (!names.empty())
+            out.push_back(fmt::format(
+                "every hard limit can hold with exact measures, but not {} when each measure "
+                "may be off by up to {}: the limits are too narrow for that error; measure more "
+                "exactly and lower --tolerance",
+                fmt::join(names, ", "), off));
+        else if (m.household)
+            out.push_back(fmt::format(
+                "with each measure off by up to {}, only exact amounts keep every hard limit, "
+                "not whole household measures: use --exact and weigh the ingredients, or lower "
+                "--tolerance",
+                off));
+        else // the tolerance shrinks the room to a point that rounded weights miss
+            out.push_back(fmt::format(
+                "the limits can hold only on their very edge with measures off by up to {}, "
+                "with no room for the amounts to be rounded to what can be weighed: lower "
+                "--tolerance",
+                off));
+        return;
+    }
+    if (misses->empty() && !m.household) {
+        // Feasible only on the edge of the limits: the amounts rounded to what a scale shows
+        // then break one.
+        out.push_back("the limits can hold only on their very edge, with no room for the "
+                      "amounts to be rounded to what can be weighed: change the volume");
         return;
     }
     if (misses->empty()) {

@@ -2,6 +2,7 @@
 #include "orscalc/plan.hpp"
 #include "plan_internal.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -178,6 +179,11 @@ Plan make_plan(const PlanRequest& r, const PlanData& data) {
     p.foods = p.oral_plan && !young_infant && !r.sam && !data.foods.empty();
     plan_detail::build_schedule(p);
     return p;
+}
+
+double mix_batch_ml(const Plan& p) {
+    double first_phase = p.oral_plan ? p.rehydration_ml.value_or(0) : 0;
+    return std::max(1.0, std::ceil(first_phase / 1000 - 1e-9)) * 1000;
 }
 
 } // namespace orscalc

@@ -268,4 +268,11 @@ struct Plan {
 // (no weight and no age, weight out of range, age too old to estimate a weight, ...).
 Plan make_plan(const PlanRequest& request, const PlanData& data);
 
+// The volume of one homemade batch for `plan --have`: the first phase rounded up to whole
+// litres (a litre is what a sachet, a bottle and the WHO home recipe measure by), at least
+// 1 L; 1 L when there is no first phase (Plan A, or Plan C's sips on the way). The batch is
+// drunk within the first phase, well inside the 24 hours a made-up ORS keeps (WHO 2005);
+// after that the same recipe is made again, fresh, for the losses.
+double mix_batch_ml(const Plan& plan);
+
 } // namespace orscalc

@@ -47,10 +47,7 @@ double parse_tolerance(const std::string& text) {
 Answer run_mix(Context& context, const MixOptions& opt) {
     const Library& library = context.library();
     MixRequest request;
-    for (const auto& flag : opt.have) {
-        auto items = parse_available_list(library, flag);
-        request.available.insert(request.available.end(), items.begin(), items.end());
-    }
+    request.available = parse_have(library, opt.have);
     if (request.available.empty())
         throw InputError("mix: say what you have, e.g. --have salt,sugar,water");
     request.volume_ml = parse_volume_ml(opt.volume);
@@ -63,6 +60,16 @@ Answer run_mix(Context& context, const MixOptions& opt) {
 }
 
 } // namespace
+
+std::vector<AvailableIngredient> parse_have(const Library& library,
+                                            const std::vector<std::string>& flags) {
+    std::vector<AvailableIngredient> available;
+    for (const auto& flag : flags) {
+        auto items = parse_available_list(library, flag);
+        available.insert(available.end(), items.begin(), items.end());
+    }
+    return available;
+}
 
 void register_mix(CLI::App& app, Context& context, std::vector<Command>& commands) {
     auto opt = std::make_shared<MixOptions>();

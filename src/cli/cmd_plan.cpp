@@ -14,7 +14,8 @@ struct PlanOptions {
     // field name (as set_plan_field knows it) -> text given on the command line
     std::vector<std::pair<std::string, std::string>> fields;
     bool sam = false;
-    std::string have;
+    std::vector<std::string> have;
+    bool exact = false; // with --have: grams and mL, not household measures
     BatchOptions batch;
 };
 
@@ -32,6 +33,7 @@ Answer run_plan(Context& context, const PlanOptions& opt) {
     for (const auto& [field, text] : opt.fields)
         if (!text.empty()) set_flag(request, field, text);
     if (opt.sam) request.sam = true;
+    if (opt.exact && opt.have.empty()) throw InputError("plan --exact: needs --have");
     if (!opt.batch.input.empty()) {
         if (!opt.have.empty()) throw InputError("plan --have: not with --input");
         // The flags given beside --input apply to every row that does not say otherwise.
@@ -42,18 +44,36 @@ Answer run_plan(Context& context, const PlanOptions& opt) {
                                                                     : opt.batch.strict
                                                                         ? "--strict"
                                                                         : "--input-format"));
-    if (!opt.have.empty())
-        // The seam for issue 4's --have: the mixture for the planned volume from `mix`, added
-        // to the report as "mix" (only when --have is given) once the solver is merged.
-        throw InputError("plan --have: needs the mix solver");
-    const PlanData data = plan_data(context.library());
+    const Library& library = context.library();
+    std::vector<AvailableIngredient> have;
+    try {
+        have = parse_have(library, opt.have);
+    } catch (const InputError& err) {
+        throw InputError(fmt::format("plan --have: {}", err.what()));
+    }
+    if (!opt.have.empty() && have.empty())
+        throw InputError("plan --have: say what you have, e.g. --have salt,sugar,water");
+    const PlanData data = plan_data(library);
     Plan plan;
     try {
         plan = make_plan(request, data);
     } catch (const InputError& err) {
         throw InputError(fmt::format("plan: {}", err.what()));
     }
-    Answer answer{"plan", plan_report(plan), plan.seek_care ? ExitCode::seek_care : ExitCode::ok};
+    Report report = plan_report(plan);
+    if (!have.empty()) {
+        // Mixed against the fluid the plan gives: ReSoMal for severe malnutrition (WHO 1999),
+        // else the library's default ORS target. The plan's exit status stands either way: a
+        // plan without a recipe is still a plan (the warning says to use sachets).
+        if (request.sam && data.sam_target_id.empty())
+            throw InputError("plan --have --sam: the recipe library has no ReSoMal target");
+        const Target& target =
+            plan.resomal ? library.target(data.sam_target_id) : library.default_target();
+        add_plan_mix(report, plan,
+                     mix_for(library, have, mix_batch_ml(plan), target,
+                             opt.exact ? MixMode::exact : MixMode::household));
+    }
+    Answer answer{"plan", std::move(report), plan.seek_care ? ExitCode::seek_care : ExitCode::ok};
     std::string csv(plan_csv_header());
     append_plan_csv_row(csv, plan, "1");
     answer.csv = std::move(csv);
@@ -90,7 +110,10 @@ void register_plan(CLI::App& app, Context& context, std::vector<Command>& comman
     }
     sub->add_flag("--sam", opt->sam, "Severe acute malnutrition: ReSoMal and slower rates");
     sub->add_option("--have", opt->have,
-                    "Ingredients at hand (comma-separated): the mixture for the plan (needs mix)");
+                    "Ingredients at hand, comma-separated (repeatable; caps as in mix, e.g. "
+                    "apple-juice<=250mL): a recipe for one batch of the plan's fluid");
+    sub->add_flag("--exact", opt->exact,
+                  "With --have: exact amounts in g and mL instead of household measures");
     sub->add_option("--input", opt->batch.input,
                     "Plan every patient row of a CSV or JSON Lines file ('-': standard input)");
     sub->add_option("--input-format", opt->batch.input_format,

@@ -121,6 +121,15 @@ std::string supplies(const Report& r) {
     return out;
 }
 
+// `--have`: the recipe for one batch, drawn by the mix table itself (the same words as
+// `orscalc mix`), or why there is none.
+std::string homemade(const Report& r) {
+    if (!r.contains("mix")) return {};
+    return fmt::format("\nHomemade mixture from what you have (--have), one batch of {} mL\n",
+                       cell(r["mix"]["volume_ml"])) +
+           table_mix(r["mix"]);
+}
+
 std::string mmol(const Report& v) {
     return v.is_null() ? "?" : fmt::format("{:.1f}", v.get<double>());
 }
@@ -155,7 +164,7 @@ std::string messages(const Report& r) {
 } // namespace
 
 std::string table_plan(const Report& r) {
-    return banner(r) + volumes(r) + steps(r) + supplies(r) + foods(r) + messages(r);
+    return banner(r) + volumes(r) + steps(r) + supplies(r) + homemade(r) + foods(r) + messages(r);
 }
 
 } // namespace orscalc::cli

@@ -3,6 +3,7 @@
 // fmt only (batch planning writes a million of these a second).
 #include "report.hpp"
 
+#include "orscalc/mix.hpp"
 #include "orscalc/plan.hpp"
 
 #include <string>
@@ -11,6 +12,11 @@
 namespace orscalc::cli {
 
 Report plan_report(const Plan& plan);
+
+// `plan --have`: the mix for one batch (mix_batch_ml) as "mix", the same contract as
+// `orscalc mix`, with the plan's words about it (plan_mix.cpp): a note on the batch, and a
+// warning when no safe mixture could be made or the person is a young infant.
+void add_plan_mix(Report& report, const Plan& plan, const MixResult& mix);
 
 // Fixed columns, `id` first; one line each, ending in '\n'. The row quotes id as RFC 4180.
 std::string_view plan_csv_header();

@@ -3,6 +3,7 @@
 #include "run_binary.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -18,6 +19,24 @@ inline json run_json(const std::vector<std::string>& args, int expected_exit = 0
     CHECK(r.exit_code == expected_exit);
     REQUIRE_FALSE(r.out.empty());
     return json::parse(r.out);
+}
+
+// Feeds a mix report's amounts to `check --add` at its target, made up with water to its
+// volume (unless the question had no water), expecting check's exit for the mix's verdict.
+inline json check_of_mix(const json& mix, bool make_up_with_water = true) {
+    std::vector<std::string> args{"check", "--target", mix["target"].get<std::string>()};
+    if (make_up_with_water) {
+        args.push_back("--volume");
+        args.push_back(fmt::format("{}mL", mix["volume_ml"].get<double>()));
+    }
+    for (const auto& a : mix["amounts"]) {
+        if (a["ingredient"] == "water") continue;
+        args.push_back("--add");
+        args.push_back(fmt::format("{}={}{}", a["ingredient"].get<std::string>(),
+                                   a["amount"].get<double>(), a["unit"].get<std::string>()));
+    }
+    INFO("check: " << fmt::format("{}", fmt::join(args, " ")));
+    return run_json(args, mix["verdict"] == "fails" ? 1 : 0);
 }
 
 inline const json& check_named(const json& report, const std::string& name) {
