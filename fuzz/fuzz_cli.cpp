@@ -23,8 +23,9 @@ namespace {
 
 // Runs in a scratch directory holding the fixture library (via ORSCALC_PATH) and two
 // mixture files, with standard input empty, so argv can name them and reading "-" never waits.
-void set_up_once() {
-    static const bool done = [] {
+// Returns the directory.
+const std::string& set_up_once() {
+    static const std::string dir = [] {
         char tmpl[] = "/tmp/orscalc-fuzz-cli-XXXXXX";
         if (!::mkdtemp(tmpl)) std::abort();
         std::string dir = tmpl;
@@ -32,16 +33,34 @@ void set_up_once() {
         std::ofstream(dir + "/mix.toml") << "name = \"home\"\nvolume = \"1 L\"\n[ingredients]\n"
                                             "salt = \"1/2 tsp\"\nsugar = \"6 tsp\"\n";
         std::ofstream(dir + "/bad.toml") << "[ingredients]\nsalt = = 1\n";
-        if (::chdir(tmpl) != 0) std::abort();
         int null_fd = ::open("/dev/null", O_RDONLY);
         ::dup2(null_fd, STDIN_FILENO);
         ::close(null_fd);
         if (__sanitizer_set_report_fd)
             __sanitizer_set_report_fd(reinterpret_cast<void*>(static_cast<long>(::dup(2))));
-        return true;
+        return dir;
     }();
-    (void)done;
+    return dir;
 }
+
+// The scratch directory as working directory for one call only: libFuzzer reads and writes its
+// corpus and artifacts by relative paths between calls (found in CI, where a permanent chdir
+// left every seed unreadable: "no interesting inputs were found").
+class InDirectory {
+  public:
+    explicit InDirectory(const std::string& dir) : saved_(::open(".", O_RDONLY | O_DIRECTORY)) {
+        if (saved_ < 0 || ::chdir(dir.c_str()) != 0) std::abort();
+    }
+    ~InDirectory() {
+        if (::fchdir(saved_) != 0) std::abort();
+        ::close(saved_);
+    }
+    InDirectory(const InDirectory&) = delete;
+    InDirectory& operator=(const InDirectory&) = delete;
+
+  private:
+    int saved_;
+};
 
 // Points fd at an in-memory file for the lifetime of the object; text() reads it back.
 class Capture {
@@ -80,7 +99,7 @@ bool harmless(const std::string& word) {
 } // namespace
 
 int cli(const std::uint8_t* data, std::size_t size) {
-    set_up_once();
+    const std::string& scratch = set_up_once();
     std::vector<std::string> words{"orscalc"};
     std::string input(reinterpret_cast<const char*>(data), size);
     if (!input.empty() && input.back() == '\n') input.pop_back(); // a file's last newline
@@ -97,6 +116,7 @@ int cli(const std::uint8_t* data, std::size_t size) {
     int code = 0;
     std::string out, err;
     {
+        InDirectory in_scratch(scratch);
         Capture out_capture(STDOUT_FILENO), err_capture(STDERR_FILENO);
         code = orscalc_cli_main(static_cast<int>(words.size()), argv.data());
         out = out_capture.text();

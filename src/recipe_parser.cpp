@@ -382,7 +382,8 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
         if (const auto* ot = o->as_table()) reject_unknown_keys(e.file, *ot, {"value", "source"});
         // mOsm/kg of water taken as mOsm/L: within a few percent for dilute drinks.
         double mosm_per_kg = number_with_unit(e.file, *o, {"mOsm/kg", "mOsm/L"}, "osmolality");
-        // Even syrups stay below a few thousand mOsm/kg; a larger figure is a typo.
+        // Over ten times the most hyperosmolar drinks in the library (apple juice, about 700
+        // mOsm/kg): a larger figure is a typo.
         if (mosm_per_kg > 10000) fail_at(e.file, *o, "osmolality: expected at most 10000 mOsm/kg");
         ing.mosm_per_unit = mosm_per_kg / 1000;
         ing.osmole_basis = OsmoleBasis::measured;
