@@ -15,6 +15,7 @@ int mixture(const std::uint8_t* data, std::size_t size);  // a mixture file, com
 int quantity(const std::uint8_t* data, std::size_t size); // "1 1/2 tsp", formulas, fractions
 int cli(const std::uint8_t* data, std::size_t size);      // argv, one word per line
 int csv(const std::uint8_t* data, std::size_t size);      // a CSV file, record by record
+int patients(const std::uint8_t* data, std::size_t size); // byte 0: CSV or JSONL; plan each row
 
 // Thrown when an accepted input yields a value no caller may see (NaN, inf, a negative amount).
 struct InvariantBroken : std::logic_error {

@@ -3,13 +3,12 @@
 // An input whose first byte has its high bit set is read after that many blank lines short of
 // the reader's 64 KiB chunk, so that records, quotes, CRLFs and the BOM check straddle a refill.
 #include "entries.hpp"
+#include "memory_file.hpp"
 
 #include "orscalc/csv_reader.hpp"
 #include "orscalc/error.hpp"
 
 #include <string_view>
-#include <sys/mman.h>
-#include <unistd.h>
 #include <vector>
 
 namespace orscalc::fuzz {
@@ -17,26 +16,6 @@ namespace orscalc::fuzz {
 namespace {
 
 using Records = std::vector<std::vector<std::string>>;
-
-class MemoryFile {
-  public:
-    explicit MemoryFile(std::string_view text) : fd_(::memfd_create("fuzz.csv", 0)) {
-        require(fd_ >= 0, "memfd_create failed");
-        for (std::size_t done = 0; done < text.size();) {
-            ssize_t n = ::write(fd_, text.data() + done, text.size() - done);
-            require(n > 0, "write to memfd failed");
-            done += static_cast<std::size_t>(n);
-        }
-        ::lseek(fd_, 0, SEEK_SET);
-    }
-    ~MemoryFile() { ::close(fd_); }
-    MemoryFile(const MemoryFile&) = delete;
-    MemoryFile& operator=(const MemoryFile&) = delete;
-    int fd() const { return fd_; }
-
-  private:
-    int fd_;
-};
 
 // Reads every record into `records`; false when the reader refused the input (InputError).
 bool read_records(std::string_view text, Records& records) {

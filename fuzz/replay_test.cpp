@@ -53,3 +53,6 @@ TEST_CASE("fuzz replay: the command line") {
 TEST_CASE("fuzz replay: CSV files") {
     CHECK(replay("csv", orscalc::fuzz::csv) > 0);
 }
+TEST_CASE("fuzz replay: patient files planned in batch") {
+    CHECK(replay("patients", orscalc::fuzz::patients) > 0);
+}
