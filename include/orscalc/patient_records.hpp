@@ -18,9 +18,9 @@ enum class RecordFormat { csv, jsonl };
 // The columns a patient row may carry besides `id`; cells hold text as on the command line
 // (units inside: "12kg", "18mo", "3d"). Other columns are ignored, so a clinic's own columns
 // (name, ward) can stay in the file.
-inline constexpr std::array<std::string_view, 10> patient_fields{
-    "weight",   "age",      "dehydration", "stools", "vomits",
-    "symptoms", "duration", "signs",       "cause",  "sam"};
+inline constexpr std::array<std::string_view, 12> patient_fields{
+    "weight",   "age",   "dehydration", "stools", "vomits",       "symptoms",
+    "duration", "signs", "cause",       "sam",    "stool-volume", "vomit-volume"};
 
 struct PatientRecord {
     long row = 0;   // 1-based data row (the CSV header is not a row)

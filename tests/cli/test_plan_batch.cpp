@@ -238,3 +238,13 @@ TEST_CASE("batch: JSON Lines and JSON rows carry the CSV row's columns and value
     CHECK(json::parse(rows[0])["stool_sodium_mmol"].is_null());
     CHECK(csv_cell(csv.out, 1, "stool_sodium_mmol").empty());
 }
+
+TEST_CASE("batch: measured stool and vomit volumes as columns replace the per-kg estimate") {
+    RunResult r =
+        run_orscalc({"plan", "--input", "-", "--format", "csv"},
+                    "weight,dehydration,stool-volume,vomit-volume\n12kg,some,150mL,40mL\n");
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(csv_cell(r.out, 1, "replacement_ml_per_stool") == "150");
+    CHECK(csv_cell(r.out, 1, "replacement_ml_per_vomit") == "40");
+}
