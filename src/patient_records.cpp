@@ -1,6 +1,7 @@
 #include "orscalc/patient_records.hpp"
 
 #include "orscalc/error.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -15,11 +16,7 @@ constexpr int id_column = -1;
 constexpr int ignored_column = -2;
 
 std::string normalised_column(std::string_view name) {
-    while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front())))
-        name.remove_prefix(1);
-    while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())))
-        name.remove_suffix(1);
-    std::string out(name);
+    std::string out(detail::trim_blanks(name));
     for (char& c : out)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
@@ -33,8 +30,7 @@ int field_index(std::string_view column) {
 }
 
 bool blank(std::string_view text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+    return detail::trim_blanks(text).empty();
 }
 
 // A JSON value as the text a cell would hold: strings as they are, numbers in shortest form,

@@ -2,6 +2,7 @@
 #include "orscalc/error.hpp"
 #include "orscalc/plan.hpp"
 #include "orscalc/units.hpp"
+#include "text.hpp"
 
 #include <charconv>
 #include <fmt/format.h>
@@ -68,13 +69,7 @@ constexpr std::string_view field_names[] = {
     "stool-volume", "vomit-volume", "symptoms",    "duration", "cause",  "sam",
 };
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
+using detail::trim_blanks;
 
 // Keywords match whatever the case ("Some", "CHOLERA", "Blood-in-stool"): clinic spreadsheets
 // capitalise freely, and the meaning does not change.
@@ -149,7 +144,7 @@ std::uint32_t id_set(std::string_view field, std::string_view text,
     std::uint32_t set = 0;
     while (!text.empty()) {
         auto cut = text.find_first_of(",;");
-        std::string_view word = trim(text.substr(0, cut));
+        std::string_view word = trim_blanks(text.substr(0, cut));
         text = cut == std::string_view::npos ? std::string_view{} : text.substr(cut + 1);
         if (word.empty()) continue;
         bool found = false;
@@ -209,7 +204,7 @@ std::span<const std::string_view> plan_field_names() {
 }
 
 void set_plan_field(PlanRequest& r, std::string_view field, std::string_view raw) {
-    std::string_view text = trim(raw);
+    std::string_view text = trim_blanks(raw);
     bool clear = text.empty();
     if (field == "weight")
         r.weight_kg = clear ? std::nullopt : std::optional(weight_kg(text));

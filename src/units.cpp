@@ -1,4 +1,5 @@
 #include "orscalc/units.hpp"
+#include "text.hpp"
 
 #include "orscalc/error.hpp"
 
@@ -61,13 +62,7 @@ constexpr std::array unit_names{
     UnitName{"%", Unit::percent},
 };
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
+using detail::trim_blanks;
 
 bool is_number_char(char c) {
     return (c >= '0' && c <= '9') || c == '.';
@@ -85,7 +80,7 @@ std::optional<double> read_decimal(std::string_view s) {
 
 // "3", "0.5", "1/2", "1 1/2".
 std::optional<double> read_number(std::string_view s) {
-    s = trim(s);
+    s = trim_blanks(s);
     if (auto slash = s.find('/'); slash != std::string_view::npos) {
         double whole = 0;
         std::string_view fraction = s;
@@ -93,7 +88,7 @@ std::optional<double> read_number(std::string_view s) {
             auto w = read_decimal(s.substr(0, space));
             if (!w) return std::nullopt;
             whole = *w;
-            fraction = trim(s.substr(space + 1));
+            fraction = trim_blanks(s.substr(space + 1));
             slash = fraction.find('/');
         }
         auto num = read_decimal(fraction.substr(0, slash));
@@ -192,14 +187,14 @@ std::string_view unit_symbol(Unit unit) {
 }
 
 std::optional<Unit> parse_unit(std::string_view symbol) {
-    symbol = trim(symbol);
+    symbol = trim_blanks(symbol);
     for (const auto& name : unit_names)
         if (name.symbol == symbol) return name.unit;
     return std::nullopt;
 }
 
 Quantity parse_quantity(std::string_view text) {
-    std::string_view s = trim(text);
+    std::string_view s = trim_blanks(text);
     if (s.empty()) throw InputError("empty amount: expected a number and a unit, e.g. 2.6g");
     if (s.front() == '-' || s.front() == '+')
         throw InputError(fmt::format("'{}': amounts must be positive numbers", text));
@@ -208,8 +203,8 @@ Quantity parse_quantity(std::string_view text) {
     while (unit_start < s.size() &&
            (is_number_char(s[unit_start]) || s[unit_start] == '/' || s[unit_start] == ' '))
         ++unit_start;
-    std::string_view number = trim(s.substr(0, unit_start));
-    std::string_view symbol = trim(s.substr(unit_start));
+    std::string_view number = trim_blanks(s.substr(0, unit_start));
+    std::string_view symbol = trim_blanks(s.substr(unit_start));
     if (number.empty())
         throw InputError(fmt::format("'{}': expected a number before the unit", text));
     if (symbol.size() > 1 && (symbol[0] == 'e' || symbol[0] == 'E') &&
