@@ -248,3 +248,28 @@ TEST_CASE("batch: measured stool and vomit volumes as columns replace the per-kg
     CHECK(csv_cell(r.out, 1, "replacement_ml_per_stool") == "150");
     CHECK(csv_cell(r.out, 1, "replacement_ml_per_vomit") == "40");
 }
+
+TEST_CASE("batch: the table for people and the summary as name,value rows") {
+    RunResult table = run_orscalc({"plan", "--input", "-"}, patients);
+    CHECK(table.exit_code == 3);
+    auto lines = lines_of(table.out);
+    REQUIRE(lines.size() >= 6);
+    CHECK(lines[0].rfind("id ", 0) == 0);
+    CHECK(lines[1].find("900") != std::string::npos);   // A: 75 mL/kg x 12 kg
+    CHECK(lines[2].find("10.6*") != std::string::npos); // B: weight estimated from age
+    CHECK(lines[4].find("SEEK CARE NOW") != std::string::npos);
+    CHECK(table.out.find("not a doctor") != std::string::npos);
+
+    RunResult summary =
+        run_orscalc({"plan", "--input", "-", "--summary", "--format", "csv"}, patients);
+    CHECK(summary.exit_code == 3);
+    auto rows = lines_of(summary.out);
+    CHECK(rows.at(0) == "name,value");
+    CHECK(std::find(rows.begin(), rows.end(), "rows_in,4") != rows.end());
+    CHECK(std::find(rows.begin(), rows.end(), "seek_care,1") != rows.end());
+    CHECK(std::find(rows.begin(), rows.end(), "dehydration.some,4") != rows.end());
+
+    RunResult people = run_orscalc({"plan", "--input", "-", "--summary"}, patients);
+    CHECK(people.out.find("Patients: 4 rows in = 4 planned + 0 rejected") != std::string::npos);
+    CHECK(people.out.find("SEEK MEDICAL CARE NOW: 1 patients") != std::string::npos);
+}
