@@ -15,6 +15,22 @@ const Measure* Ingredient::measure(Unit unit) const {
     return nullptr;
 }
 
+ContentBounds content_bounds(const Ingredient& ingredient, const ContentForm& form) {
+    // Point data: each known species has one value. (Ranges in the data widen lo and hi.)
+    double value = 0;
+    for (std::size_t i = 0; i < species_count; ++i) {
+        if (form.species[i] == 0) continue;
+        const auto& v = ingredient.mmol_per_unit[i];
+        if (!v) return {};
+        value += form.species[i] * *v;
+    }
+    if (form.osmoles != 0) {
+        if (ingredient.osmole_basis == OsmoleBasis::unknown) return {};
+        value += form.osmoles * ingredient.mosm_per_unit;
+    }
+    return {value, value};
+}
+
 std::string_view base_unit_symbol(const Ingredient& ingredient) {
     return ingredient.is_liquid() ? "mL" : "g";
 }

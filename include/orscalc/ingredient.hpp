@@ -5,6 +5,7 @@
 #include "orscalc/error.hpp"
 #include "orscalc/units.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +54,25 @@ struct Ingredient {
     bool has_tag(std::string_view tag) const;
     const Measure* measure(Unit unit) const;
 };
+
+// A linear functional of what one base unit (g or mL) of an ingredient brings: the sum over
+// species of species[s] x mmol of s, plus osmoles x mOsm. Every hard limit of mix and check
+// is such a form at a fixed volume (sodium; osmolarity; glucose + sucrose - r x sodium).
+struct ContentForm {
+    std::array<double, species_count> species{};
+    double osmoles = 0;
+};
+
+// The least and the greatest value a form takes over everything the ingredient's data allow
+// (a point value gives lo == hi). nullopt: unbounded on that side, because a species (or the
+// osmoles) the form weighs is unknown. Unknown is never zero: this is the one place that
+// decides what an ingredient's data guarantee, for check's verdicts and mix's robust rows.
+struct ContentBounds {
+    std::optional<double> lo;
+    std::optional<double> hi;
+    bool bounded() const { return lo && hi; }
+};
+ContentBounds content_bounds(const Ingredient& ingredient, const ContentForm& form);
 
 // An amount of an ingredient in its base unit (g or mL), or an InputError explaining why the
 // quantity does not apply ("salt has no known weight per cup", "water is measured by volume").
