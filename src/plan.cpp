@@ -92,6 +92,7 @@ void decide_volumes(Plan& p, const PlanRequest& r) {
     if (p.category == DehydrationCategory::severe) {
         // WHO 2005 chart 4 (Plan C): 100 mL/kg of Ringer's lactate IV, given by a clinic.
         p.deficit_ml = p.percent ? *p.percent * 10 * w : 100 * w;
+        p.iv_ml = 100 * w;
         p.oral_plan = false;
         note(p, PlanNote::severe_plan_c);
         return;

@@ -240,6 +240,8 @@ struct Plan {
     std::optional<double> losses_ml_per_day;        // stools and vomits counted
 
     bool oral_plan = true;                // false for severe: no oral-only plan
+    // IV fluid (Ringer's lactate) a clinic gives for this plan; nullopt when none is planned.
+    std::optional<double> iv_ml;
     std::optional<double> rehydration_ml; // the first phase; nullopt when no oral plan
     std::optional<double> rehydration_hours;
     std::optional<double> rate_ml_per_hour;

@@ -124,6 +124,10 @@ TEST_CASE("percent deficit: percent x kg x 10 mL, category by the WHO bands") {
     CHECK(severe.category == DehydrationCategory::severe);
     CHECK(severe.seek_care);
     CHECK_FALSE(severe.oral_plan);
+    // WHO Plan C: 100 mL/kg of Ringer's lactate, whatever percentage was given.
+    REQUIRE(severe.iv_ml);
+    CHECK(*severe.iv_ml == doctest::Approx(1200));
+    CHECK_FALSE(mild.iv_ml);
 }
 
 TEST_CASE("no dehydration: WHO Plan A, no deficit, amounts after each stool by age") {
