@@ -484,13 +484,15 @@ Ingredient build_ingredient(const RawEntry& e, const IngredientLookup& lookup) {
 }
 
 Target build_target(const RawEntry& e) {
-    reject_unknown_keys(e.file, e.table(), {"name", "default", "source", "note", "ranges"});
+    reject_unknown_keys(e.file, e.table(),
+                        {"name", "default", "source", "note", "purpose", "ranges"});
     Target t;
     t.id = e.id;
     t.origin = position(e.file, e.table());
     t.name = require_string(e.file, e.table(), "name");
     t.source = require_string(e.file, e.table(), "source");
     t.note = optional_string(e.file, e.table(), "note");
+    t.purpose = optional_string(e.file, e.table(), "purpose");
     t.is_default = optional_bool(e.file, e.table(), "default");
     const toml::table& ranges = require_table(e.file, e.table(), "ranges");
     for (auto&& [key, node] : ranges) {

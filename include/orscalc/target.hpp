@@ -25,6 +25,9 @@ struct Target {
     std::string name;
     std::string source;
     std::string note;
+    // What the solution is for, in one line a pharmacist can read ("rehydration of acute
+    // diarrhoea, all ages", "maintenance and mild dehydration, not cholera"); empty if unsaid.
+    std::string purpose;
     bool is_default = false;
     std::vector<TargetRange> ranges;
     SourcePosition origin;

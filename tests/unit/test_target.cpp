@@ -94,3 +94,11 @@ why = "test"
     CHECK_THROWS_WITH_AS(library_from("", no_osm), doctest::Contains("hard maximum for osmolarity"),
                          InputError);
 }
+
+TEST_CASE("a target's purpose is read from its file, empty when unsaid") {
+    CHECK(fixture_library().target("who").purpose == "rehydration (fixture)");
+    Library lib = library_from("", "[t]\nname = \"t\"\nsource = \"s\"\n[t.ranges.sodium]\n"
+                                   "min = 60\nmax = 90\nhard = true\nwhy = \"w\"\n"
+                                   "[t.ranges.osmolarity]\nmax = 300\nhard = true\nwhy = \"w\"\n");
+    CHECK(lib.target("t").purpose.empty());
+}
