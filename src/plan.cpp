@@ -1,6 +1,7 @@
 // make_plan: the rules of src/plan_*.cpp assembled into one plan. Arithmetic only.
 #include "orscalc/plan.hpp"
 #include "plan_internal.hpp"
+#include "plan_plausibility.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -156,6 +157,7 @@ Plan make_plan(const PlanRequest& r, const PlanData& data) {
         throw InputError(r.stools && *r.stools < 0 ? "stools: must be 0 or more"
                                                    : "vomits: must be 0 or more");
     decide_weight(p, r);
+    plan_detail::check_plan_weight(p, r); // issue 15: may refuse an implausible weight
     decide_category(p, r);
     p.resomal = r.sam && !data.sam_target_id.empty();
     decide_volumes(p, r);
@@ -164,6 +166,7 @@ Plan make_plan(const PlanRequest& r, const PlanData& data) {
     p.red_flags = red_flags(r);
     if (p.red_flags) note(p, PlanNote::seek_care);
     p.seek_care = p.red_flags != 0 || p.category == DehydrationCategory::severe;
+    if (p.weight_check.needs_neonatal_care()) p.seek_care = true; // under 2.5 kg: issue 15
     bool young_infant = p.age_months && *p.age_months < 6;
     if (young_infant) {
         // WHO 2005: keep breastfeeding; ORS from sachets (a homemade mix is easy to get wrong

@@ -14,6 +14,7 @@ void BatchSummary::add(const Plan& plan) {
     ++planned;
     seek_care += plan.seek_care ? 1 : 0;
     weights_estimated += plan.weight_estimated ? 1 : 0;
+    weights_to_check += plan.weight_check.level != WeightLevel::plausible ? 1 : 0;
     ++by_category[static_cast<std::size_t>(plan.category)];
     rehydration_ml += plan.rehydration_ml.value_or(0);
     if (plan.resomal) {

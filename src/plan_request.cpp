@@ -65,8 +65,8 @@ constexpr auto sign_texts = texts_of(sign_spellings);
 constexpr auto symptom_texts = texts_of(symptom_spellings);
 
 constexpr std::string_view field_names[] = {
-    "weight",       "age",          "dehydration", "signs",    "stools", "vomits",
-    "stool-volume", "vomit-volume", "symptoms",    "duration", "cause",  "sam",
+    "weight",       "age",      "dehydration", "signs", "stools", "vomits", "stool-volume",
+    "vomit-volume", "symptoms", "duration",    "cause", "sam",    "sex",    "weight-confirmed",
 };
 
 using detail::trim_blanks;
@@ -101,14 +101,20 @@ Quantity quantity(std::string_view field, std::string_view text, std::string_vie
     }
 }
 
-double weight_kg(std::string_view text) {
+void weight(PlanRequest& r, std::string_view text) {
+    r.weight_kg.reset();
+    r.weight_in_lb = false;
+    if (text.empty()) return;
     Quantity q = quantity("weight", text, "12kg or 26lb");
     auto kg = to_kg(q);
     if (!kg) bad("weight", text, "expected a body weight such as 12kg or 26lb");
+    // A finite number below the floor is a baby too small for any plan (issue 15).
+    if (*kg > 0 && *kg < min_weight_kg) bad("weight", text, weight_floor_words(*kg));
     if (*kg < min_weight_kg || *kg > max_weight_kg)
         bad("weight", text,
             fmt::format("a body weight must be {} to {} kg", min_weight_kg, max_weight_kg));
-    return *kg;
+    r.weight_kg = *kg;
+    r.weight_in_lb = q.unit == Unit::lb; // for "did you mean 26 lb?" (weight_check.hpp)
 }
 
 double hours(std::string_view field, std::string_view text, std::string_view example) {
@@ -185,10 +191,18 @@ void dehydration(PlanRequest& r, std::string_view text) {
         bad("dehydration", text, "expected none, some, severe or a percentage such as 5%");
 }
 
-bool yes_no(std::string_view text) {
+bool yes_no(std::string_view field, std::string_view text) {
     if (is(text, "true") || is(text, "yes") || text == "1") return true;
     if (is(text, "false") || is(text, "no") || text == "0") return false;
-    bad("sam", text, "expected yes or no");
+    bad(field, text, "expected yes or no");
+}
+
+// The growth references' two sexes (issue 15); a clinic sheet may write F/M.
+std::optional<Sex> sex(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    if (is(text, "female") || is(text, "f")) return Sex::female;
+    if (is(text, "male") || is(text, "m")) return Sex::male;
+    bad("sex", text, "expected female or male (or leave it out: both are then allowed for)");
 }
 
 } // namespace
@@ -207,7 +221,7 @@ void set_plan_field(PlanRequest& r, std::string_view field, std::string_view raw
     std::string_view text = trim_blanks(raw);
     bool clear = text.empty();
     if (field == "weight")
-        r.weight_kg = clear ? std::nullopt : std::optional(weight_kg(text));
+        weight(r, text);
     else if (field == "age") {
         r.age_months.reset();
         if (clear) return;
@@ -246,7 +260,11 @@ void set_plan_field(PlanRequest& r, std::string_view field, std::string_view raw
         else
             bad("cause", text, "expected cholera or non-cholera");
     } else if (field == "sam")
-        r.sam = !clear && yes_no(text);
+        r.sam = !clear && yes_no("sam", text);
+    else if (field == "sex")
+        r.sex = sex(text);
+    else if (field == "weight-confirmed")
+        r.weight_confirmed = !clear && yes_no("weight-confirmed", text);
     else {
         std::vector<std::string> names(std::begin(field_names), std::end(field_names));
         std::string hint = did_you_mean(field, names);

@@ -18,9 +18,11 @@ enum class RecordFormat { csv, jsonl };
 // The columns a patient row may carry besides `id`; cells hold text as on the command line
 // (units inside: "12kg", "18mo", "3d"). Other columns are ignored, so a clinic's own columns
 // (name, ward) can stay in the file.
-inline constexpr std::array<std::string_view, 12> patient_fields{
-    "weight",   "age",   "dehydration", "stools", "vomits",       "symptoms",
-    "duration", "signs", "cause",       "sam",    "stool-volume", "vomit-volume"};
+inline constexpr std::array<std::string_view, 14> patient_fields{
+    "weight",       "age",          "dehydration", "stools",          "vomits",
+    "symptoms",     "duration",     "signs",       "cause",           "sam",
+    "stool-volume", "vomit-volume", "sex",         "weight-confirmed"}; // the last two: the weight
+                                                                        // check (issue 15)
 
 struct PatientRecord {
     long row = 0;   // 1-based data row (the CSV header is not a row)

@@ -7,6 +7,7 @@
 // composition, ReSoMal, foods); make_plan() is then arithmetic only (no allocation, no
 // lookup), callable millions of times.
 #include "orscalc/library.hpp"
+#include "orscalc/weight_check.hpp"
 
 #include <array>
 #include <cstdint>
@@ -89,6 +90,11 @@ struct PlanRequest {
     std::optional<double> duration_hours;           // --duration (of the diarrhoea)
     StoolCause cause = StoolCause::not_given;
     bool sam = false; // severe acute malnutrition: ReSoMal, slower rates
+
+    // The weight check (issue 15, docs/decisions/0020).
+    std::optional<Sex> sex;        // --sex; unknown: the band that covers both sexes
+    bool weight_in_lb = false;     // the weight was written in pounds (for the unit-slip hint)
+    bool weight_confirmed = false; // --weight-confirmed: plan an implausible weight anyway
 };
 
 // The field names set_plan_field accepts (the CLI flags without "--", the batch columns).
@@ -97,12 +103,14 @@ std::span<const std::string_view> plan_field_names();
 // Parses one field from text exactly as the command line does and stores it; empty text
 // clears the field (not given). Fields: weight, age, dehydration, stools, vomits, symptoms
 // (ids separated by ',' or ';'), duration, signs (same), cause, sam (true/false/yes/no/1/0),
-// stool-volume, vomit-volume. Throws InputError "FIELD 'TEXT': why" (the CLI adds "--").
+// stool-volume, vomit-volume, sex (female/male), weight-confirmed (as sam). Throws InputError
+// "FIELD 'TEXT': why" (the CLI adds "--").
 void set_plan_field(PlanRequest& request, std::string_view field, std::string_view text);
 
 // Sane bounds, shared by the parser and make_plan.
 inline constexpr double max_weight_kg = 250;
-inline constexpr double min_weight_kg = 0.5;
+// Below 1 kg (extremely low birth weight, WHO ICD-10) no plan is made: docs/decisions/0020.
+inline constexpr double min_weight_kg = extremely_low_birth_weight_kg;
 inline constexpr double max_age_months = 120 * 12;
 
 // mmol (or mmol/L) of what a fluid delivers or a stool loses.
@@ -239,7 +247,7 @@ struct Plan {
     std::optional<VolumeRange> plan_a_ml_per_stool; // when the age is known
     std::optional<double> losses_ml_per_day;        // stools and vomits counted
 
-    bool oral_plan = true;                // false for severe: no oral-only plan
+    bool oral_plan = true; // false for severe: no oral-only plan
     // IV fluid (Ringer's lactate) a clinic gives for this plan; nullopt when none is planned.
     std::optional<double> iv_ml;
     std::optional<double> rehydration_ml; // the first phase; nullopt when no oral plan
@@ -255,6 +263,10 @@ struct Plan {
     std::optional<Electrolytes> stool_losses; // mmol, estimated, when stools were counted
     StoolCause losses_basis = StoolCause::not_given;
     bool losses_adult = false; // cholera losses: the adult column (age >= 15 y or >= 30 kg)
+
+    // The weight against the growth reference for the age (issue 15): warnings, the unit-slip
+    // hint, neonatal referral under 2.5 kg.
+    WeightCheck weight_check;
 
     RedFlagSet red_flags = 0;
     bool seek_care = false;

@@ -19,6 +19,7 @@ struct BatchSummary {
     long rejected = 0;
     long seek_care = 0;                // any red flag, or severe dehydration
     long weights_estimated = 0;        // from age
+    long weights_to_check = 0;         // planned, but the weight is unusual for the age (issue 15)
     std::array<long, 3> by_category{}; // none, some, severe
     long resomal_plans = 0;
     double rehydration_ml = 0; // first phase of the oral plans

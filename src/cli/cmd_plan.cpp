@@ -14,6 +14,7 @@ struct PlanOptions {
     // field name (as set_plan_field knows it) -> text given on the command line
     std::vector<std::pair<std::string, std::string>> fields;
     bool sam = false;
+    bool weight_confirmed = false;
     std::vector<std::string> have;
     bool exact = false; // with --have: grams and mL, not household measures
     BatchOptions batch;
@@ -33,6 +34,7 @@ Answer run_plan(Context& context, const PlanOptions& opt) {
     for (const auto& [field, text] : opt.fields)
         if (!text.empty()) set_flag(request, field, text);
     if (opt.sam) request.sam = true;
+    if (opt.weight_confirmed) request.weight_confirmed = true;
     if (opt.exact && opt.have.empty()) throw InputError("plan --exact: needs --have");
     if (!opt.batch.input.empty()) {
         if (!opt.have.empty()) throw InputError("plan --have: not with --input");
@@ -102,6 +104,7 @@ void register_plan(CLI::App& app, Context& context, std::vector<Command>& comman
         {"symptoms", "Red-flag symptoms, e.g. blood-in-stool,persistent-vomiting"},
         {"duration", "How long the diarrhoea has lasted, e.g. 36h or 3d"},
         {"cause", "cholera or non-cholera (stool electrolyte losses)"},
+        {"sex", "female or male: the growth reference for the weight check (else both)"},
     };
     opt->fields.reserve(std::size(flags));
     for (const auto& f : flags) {
@@ -109,6 +112,8 @@ void register_plan(CLI::App& app, Context& context, std::vector<Command>& comman
         sub->add_option(fmt::format("--{}", f.field), opt->fields.back().second, f.help);
     }
     sub->add_flag("--sam", opt->sam, "Severe acute malnutrition: ReSoMal and slower rates");
+    sub->add_flag("--weight-confirmed", opt->weight_confirmed,
+                  "Plan a weight that is implausible for the age (checked, it is right)");
     sub->add_option("--have", opt->have,
                     "Ingredients at hand, comma-separated (repeatable; caps as in mix, e.g. "
                     "apple-juice<=250mL): a recipe for one batch of the plan's fluid");

@@ -14,9 +14,12 @@ std::string table_plan_summary(const Report& r) {
             "!! SEEK MEDICAL CARE NOW: {} patients (a red flag or severe dehydration)\n",
             cell(r["seek_care"]));
     const Report& d = r["dehydration"];
-    out += fmt::format(
-        "Dehydration: none {}, some {}, severe {}; weights estimated from age: {}\n\n",
-        cell(d["none"]), cell(d["some"]), cell(d["severe"]), cell(r["weights_estimated"]));
+    out += fmt::format("Dehydration: none {}, some {}, severe {}; weights estimated from age: {}\n",
+                       cell(d["none"]), cell(d["some"]), cell(d["severe"]),
+                       cell(r["weights_estimated"]));
+    // Issue 15: planned rows whose weight is far from the age's (column weight_check).
+    out +=
+        fmt::format("Weights to check (unusual for the age): {}\n\n", cell(r["weights_to_check"]));
     out += "Supplies\n";
     out += fmt::format("  {:<40} {:>10} L\n", "first-phase rehydration (oral plans)",
                        cell(r["rehydration_litres"]));

@@ -122,6 +122,7 @@ Report summary_report(const BatchSummary& s) {
         {"dehydration",
          {{"none", s.by_category[0]}, {"some", s.by_category[1]}, {"severe", s.by_category[2]}}},
         {"weights_estimated", s.weights_estimated},
+        {"weights_to_check", s.weights_to_check},
         {"rehydration_litres", litres(s.rehydration_ml)},
         {"ors_litres", litres(s.ors_ml)},
         {"ors_sachets", s.ors_sachets},

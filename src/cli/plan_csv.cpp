@@ -18,10 +18,10 @@ constexpr std::string_view header =
     "dehydration_rule,deficit_ml,maintenance_ml_per_day,replacement_ml_per_stool,"
     "replacement_ml_per_vomit,rehydration_ml,rehydration_hours,rate_ml_per_hour,fluid,fluid_ml,"
     "sachets,sodium_mmol,potassium_mmol,chloride_mmol,glucose_mmol,magnesium_mmol,"
-    "stool_sodium_mmol,stool_potassium_mmol\n";
+    "stool_sodium_mmol,stool_potassium_mmol,weight_check\n";
 
 // The column names, split once from the header (the one list of columns).
-constexpr std::size_t column_count = 26;
+constexpr std::size_t column_count = 27;
 static_assert(std::count(header.begin(), header.end(), ',') + 1 == column_count);
 
 const std::array<std::string_view, column_count>& column_names() {
@@ -176,6 +176,8 @@ void append_row(RowWriter& w, const Plan& p) {
     w.number(p.delivered.magnesium, 1);
     w.number(p.stool_losses ? std::optional(p.stool_losses->sodium) : std::nullopt, 1);
     w.number(p.stool_losses ? std::optional(p.stool_losses->potassium) : std::nullopt, 1);
+    WeightCodes weight = weight_codes(p.weight_check); // issue 15: what to check, per row
+    w.list({weight.codes.data(), weight.size});
 }
 
 } // namespace

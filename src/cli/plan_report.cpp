@@ -1,6 +1,7 @@
 // A Plan as the JSON contract of `orscalc plan` (issue 4).
 #include "plan_report.hpp"
 #include "plan_words.hpp"
+#include "weight_words.hpp"
 
 #include <cmath>
 #include <fmt/format.h>
@@ -115,6 +116,7 @@ Report plan_report(const Plan& p) {
     r["who_plan"] = std::string(who_plan(p));
     r["weight_kg"] = rounded(p.weight_kg, 1);
     r["weight_estimated"] = p.weight_estimated;
+    r["weight_check"] = weight_check_report(p); // issue 15
     r["age_months"] = number_or_null(p.age_months, 1);
     r["dehydration"] = {{"category", std::string(to_string(p.category))},
                         {"percent", number_or_null(p.percent, 1)},

@@ -1,5 +1,6 @@
 // A plan's steps, warnings and notes in plain words for the person following it.
 #include "plan_words.hpp"
+#include "weight_words.hpp"
 
 #include <cmath>
 #include <fmt/format.h>
@@ -115,6 +116,7 @@ PlanMessages plan_messages(const Plan& p) {
         w.push_back(fmt::format("seek medical care now: {}{}", why,
                                 p.oral_plan ? "; start drinking on the way" : ""));
     }
+    add_weight_warnings(p, w); // issue 15: neonatal referral, implausible weight for the age
     if (p.has(PlanNote::infant_under_6_months))
         w.push_back("under 6 months: keep breastfeeding between drinks of ORS; use WHO ORS "
                     "sachets, not a homemade mix");

@@ -384,7 +384,7 @@ TEST_CASE("set_plan_field: one parser, errors name the field and the text") {
     CHECK(r.cause == StoolCause::cholera);
     set_plan_field(r, "symptoms", "");
     CHECK(r.symptoms == 0);
-    CHECK(plan_field_names().size() == 12);
+    CHECK(plan_field_names().size() == 14); // + sex, weight-confirmed (issue 15)
 }
 
 TEST_CASE("make_plan validates combinations and direct requests") {
