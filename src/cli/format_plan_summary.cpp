@@ -10,9 +10,9 @@ std::string table_plan_summary(const Report& r) {
     std::string out = fmt::format("Patients: {} rows in = {} planned + {} rejected\n",
                                   cell(r["rows_in"]), cell(r["planned"]), cell(r["rejected"]));
     if (r["seek_care"].get<long>() > 0)
-        out += fmt::format(
-            "!! SEEK MEDICAL CARE NOW: {} patients (a red flag or severe dehydration)\n",
-            cell(r["seek_care"]));
+        out += fmt::format("!! SEEK MEDICAL CARE NOW: {} patients (a red flag, severe dehydration, "
+                           "under 2.5 kg)\n",
+                           cell(r["seek_care"]));
     const Report& d = r["dehydration"];
     out += fmt::format("Dehydration: none {}, some {}, severe {}; weights estimated from age: {}\n",
                        cell(d["none"]), cell(d["some"]), cell(d["severe"]),
