@@ -160,11 +160,12 @@ std::string unit_slip_words(const WeightCheck& c) {
 }
 
 std::string weight_floor_words(double weight_kg) {
+    // Cut (not rounded) to hundredths: 0.999 kg must not read "1 kg is under 1 kg".
     return fmt::format(
         "{:g} kg is under {:g} kg, an extremely low birth weight (WHO, ICD-10: under "
         "1000 g): no home plan exists for a baby this small, who needs a neonatal "
         "unit now; if the weight is a typing slip, check it",
-        tenth(weight_kg), extremely_low_birth_weight_kg);
+        std::floor(weight_kg * 100 + 1e-9) / 100, extremely_low_birth_weight_kg);
 }
 
 std::string weight_refusal_words(const WeightCheck& c) {

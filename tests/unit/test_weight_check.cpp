@@ -238,6 +238,8 @@ TEST_CASE("plan: under 2.5 kg the plan refers (seek care), under 1 kg there is n
     std::string why = outcome_of({{"weight", "0.8kg"}, {"dehydration", "none"}}).error;
     CHECK(why.starts_with("weight '0.8kg': 0.8 kg is under 1 kg, an extremely low birth weight"));
     CHECK(outcome_of({{"weight", "1kg"}}).plan);
+    CHECK(outcome_of({{"weight", "0.99kg"}})
+              .error.starts_with("weight '0.99kg': 0.99 kg is under 1 kg"));
 }
 
 TEST_CASE("plan fields: sex and weight-confirmed, as flags and batch columns") {
