@@ -1,4 +1,5 @@
 #include "recipe_parser.hpp"
+#include "recipe_ranges.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -30,34 +31,6 @@ std::optional<double> optional_number(const std::string& file, const toml::table
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     return require_number(file, *n, key);
-}
-
-// "1.048 g/mL", "700 mOsm/kg": a number followed by one fixed unit.
-double number_with_unit(const std::string& file, const toml::node& node,
-                        std::initializer_list<std::string_view> units, std::string_view what) {
-    const toml::node* value = &node;
-    if (const auto* t = node.as_table()) {
-        value = t->get("value");
-        if (!value) fail_at(file, node, fmt::format("{}: missing 'value'", what));
-    }
-    const auto* s = value->as_string();
-    if (!s)
-        fail_at(file, *value,
-                fmt::format("{}: expected a string such as \"{} {}\"", what, 1, *units.begin()));
-    std::string_view text = s->get();
-    for (std::string_view unit : units) {
-        if (text.size() > unit.size() && text.substr(text.size() - unit.size()) == unit) {
-            std::string number(text.substr(0, text.size() - unit.size()));
-            char* end = nullptr;
-            double v = std::strtod(number.c_str(), &end);
-            while (end && *end == ' ')
-                ++end;
-            if (end && *end == '\0' && std::isfinite(v) && v > 0) return v;
-        }
-    }
-    fail_at(file, *value,
-            fmt::format("{}: expected a positive number and one of the units {}", what,
-                        fmt::join(units, ", ")));
 }
 
 std::string optional_string(const std::string& file, const toml::table& t, std::string_view key) {
@@ -158,18 +131,6 @@ std::vector<Measure> read_measures(const std::string& file, const toml::table& t
         measures.push_back(std::move(measure));
     }
     return measures;
-}
-
-// mmol of one species from an amount written with a mass, mmol or mEq unit.
-double species_mmol(const std::string& file, const toml::node& node, Species s, Quantity q) {
-    if (auto g = to_grams(q)) return *g / species_molar_mass(s) * 1000;
-    if (q.unit == Unit::mmol) return q.value;
-    if (q.unit == Unit::meq) {
-        if (info(s).charge == 0)
-            fail_at(file, node, fmt::format("{} has no charge: mEq does not apply", info(s).name));
-        return q.value / std::abs(info(s).charge);
-    }
-    fail_at(file, node, fmt::format("{}: expected mg, g, mmol or mEq", info(s).name));
 }
 
 void finish_osmoles_from_particles(Ingredient& ing) {
@@ -303,10 +264,10 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
         if (species_from_name(k)) continue;
         if (!allowed_key(k, {"kind", "name", "variety", "form", "basis", "density", "source",
                              "osmolality", "tags", "undiluted_warning", "measures", "known_zero",
-                             "note"})) {
+                             "note", "totals"})) {
             std::vector<std::string> options{"name",     "form",       "basis", "density",
                                              "source",   "osmolality", "tags",  "undiluted_warning",
-                                             "measures", "known_zero", "note"};
+                                             "measures", "known_zero", "note",  "totals"};
             for (const auto& s : all_species())
                 options.emplace_back(s.name);
             auto m = did_you_mean(k, options);
@@ -326,14 +287,7 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
     ing.tags = read_tags(e.file, t);
     ing.undiluted_warning = optional_bool(e.file, t, "undiluted_warning");
     ing.measures = read_measures(e.file, t, ing.form == IngredientForm::food);
-    if (const toml::node* d = t.get("density")) {
-        ing.density_g_per_ml = number_with_unit(e.file, *d, {"g/mL"}, "density");
-        // Drinks lie between ethanol (0.79 g/mL) and honey (about 1.42 g/mL); outside a generous
-        // 0.7-2 the value is a typo that would scale every constituent (found by
-        // tests/cli/test_hostile_input.cpp: "1e308 g/mL" loaded and overflowed in compose).
-        if (*ing.density_g_per_ml < 0.7 || *ing.density_g_per_ml > 2)
-            fail_at(e.file, *d, "density: expected 0.7 to 2 g/mL for a drink");
-    }
+    if (const toml::node* d = t.get("density")) read_density(e.file, *d, ing); // recipe_ranges.cpp
 
     const toml::node* basis_node = t.get("basis");
     if (!basis_node) fail_at(e.file, t, "missing 'basis' (e.g. \"100 g\" or \"240 mL\")");
@@ -355,39 +309,8 @@ void build_composite(const RawEntry& e, Ingredient& ing) {
                 fmt::format("basis: expected a positive {}",
                             ing.is_liquid() ? "volume or mass" : "mass"));
 
-    for (auto& v : ing.mmol_per_unit)
-        v.reset(); // unknown unless stated
-    for (const auto& s : all_species()) {
-        const toml::node* n = t.get(s.name);
-        if (!n) continue;
-        const toml::node& v = value_node(e.file, *n, s.name);
-        Quantity q = quantity_at(e.file, v);
-        at(ing.mmol_per_unit, s.species) = species_mmol(e.file, v, s.species, q) / basis_units;
-    }
-    if (const toml::node* z = t.get("known_zero")) {
-        const auto* arr = z->as_array();
-        if (!arr) fail_at(e.file, *z, "known_zero: expected an array of species");
-        for (const auto& el : *arr) {
-            auto name = el.value<std::string>();
-            auto s = name ? species_from_name(*name) : std::nullopt;
-            if (!s) fail_at(e.file, el, "known_zero: expected species names");
-            if (at(ing.mmol_per_unit, *s))
-                fail_at(e.file, el, "known_zero: species also given a value");
-            at(ing.mmol_per_unit, *s) = 0.0;
-        }
-    }
-    finish_osmoles_from_particles(ing);
-    if (const toml::node* o = t.get("osmolality")) {
-        if (!ing.is_liquid()) fail_at(e.file, *o, "osmolality: only for liquids");
-        if (const auto* ot = o->as_table()) reject_unknown_keys(e.file, *ot, {"value", "source"});
-        // mOsm/kg of water taken as mOsm/L: within a few percent for dilute drinks.
-        double mosm_per_kg = number_with_unit(e.file, *o, {"mOsm/kg", "mOsm/L"}, "osmolality");
-        // Over ten times the most hyperosmolar drinks in the library (apple juice, about 700
-        // mOsm/kg): a larger figure is a typo.
-        if (mosm_per_kg > 10000) fail_at(e.file, *o, "osmolality: expected at most 10000 mOsm/kg");
-        ing.mosm_per_unit = mosm_per_kg / 1000;
-        ing.osmole_basis = OsmoleBasis::measured;
-    }
+    // Values, ranges, known_zero, totals and osmolality (recipe_ranges.cpp).
+    read_composite_content(e.file, t, ing, basis);
 }
 
 } // namespace

@@ -31,6 +31,35 @@ struct Measure {
     std::string source;
 };
 
+// What an ingredient's data say about one amount per base unit (mmol of a species, mOsm,
+// g/mL): a nominal value for display and for the solver's objective, and the least and greatest
+// values the data allow. A point value has lo == hi; an unknown amount is [0, unbounded) with
+// no nominal. The nominal is the value the source states, else the midpoint of a two-sided
+// range (of [0, max] for a bare maximum), else a share of a total (see LinearFact).
+struct ContentRange {
+    std::optional<double> nominal;
+    double lo = 0;            // amounts are never negative
+    std::optional<double> hi; // nullopt: the data set no upper bound
+    bool is_point() const { return hi && *hi == lo; }
+    static ContentRange point(double value) { return {value, value, value}; }
+};
+
+// A linear fact about species the data do not give one by one: lo <= sum over s of
+// weight[s] x mmol of s <= hi per base unit, each named species >= 0 (and inside its own
+// range). "Total sugars 8.4 g per 100 g, of which glucose, fructose and sucrose are unknown"
+// has the molar masses as weights (g/mmol); a charge balance has |charge| (mEq/mmol). Species
+// the fact names without a nominal of their own share its nominal total equally by weight.
+struct LinearFact {
+    std::string name;                           // "sugars", "anions"
+    std::array<double, species_count> weight{}; // 0 for species the fact does not name
+    double lo = 0;
+    std::optional<double> hi;
+    std::optional<double> nominal;
+    std::string unit;          // how the total is measured: "g", "mmol" or "mEq"
+    bool from_balance = false; // derived from the charge balance of the other ions
+    std::string source;
+};
+
 struct Ingredient {
     std::string id;
     std::string name;
@@ -39,11 +68,22 @@ struct Ingredient {
     IngredientForm form = IngredientForm::solid;
     std::optional<std::string> formula;         // compounds only
     std::optional<double> molar_mass_g_per_mol; // compounds only
-    // mmol per base unit: per gram for solid/food, per mL for liquid. nullopt = unknown.
+    // mmol per base unit: per gram for solid/food, per mL for liquid. Exact values only:
+    // nullopt where the data give no single value (unknown, a range, or a share of a total), so
+    // code that reads it never takes a nominal for a fact. Decisions of safety go through
+    // content_bounds; display and objectives read nominal_mmol.
     SpeciesAmounts mmol_per_unit{};
-    OsmoleBasis osmole_basis = OsmoleBasis::unknown;
-    double mosm_per_unit = 0; // exact when basis != unknown; the known part otherwise
-    std::optional<double> density_g_per_ml;
+    OsmoleBasis osmole_basis = OsmoleBasis::unknown; // measured/particles: a single value
+    double mosm_per_unit = 0;               // exact when basis != unknown; a lower bound otherwise
+    std::optional<double> density_g_per_ml; // the nominal density
+    // The data that bound what mmol_per_unit leaves open (docs/decisions/0060): per-species
+    // ranges (a species with a value in mmol_per_unit is that point, whatever is here), linear
+    // facts over disjoint sets of species, a measured osmolality (mOsm per base unit; when set
+    // it is the osmoles, whatever the species say) and a density range (g/mL).
+    std::array<ContentRange, species_count> species_range{};
+    std::vector<LinearFact> facts;
+    std::optional<ContentRange> measured_osmoles;
+    std::optional<ContentRange> density_range;
     std::vector<std::string> tags;  // juice, broth, ors, soft-drink, caffeinated, food ...
     bool undiluted_warning = false; // hyperosmolar drink: warn when barely diluted
     std::vector<Measure> measures;
@@ -73,6 +113,11 @@ struct ContentBounds {
     bool bounded() const { return lo && hi; }
 };
 ContentBounds content_bounds(const Ingredient& ingredient, const ContentForm& form);
+
+// One species of an ingredient: its nominal value and its tight range (the facts applied).
+ContentRange species_content(const Ingredient& ingredient, Species species);
+std::optional<double> nominal_mmol(const Ingredient& ingredient, Species species);
+std::optional<double> nominal_mosm(const Ingredient& ingredient);
 
 // An amount of an ingredient in its base unit (g or mL), or an InputError explaining why the
 // quantity does not apply ("salt has no known weight per cup", "water is measured by volume").

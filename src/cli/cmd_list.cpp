@@ -57,6 +57,46 @@ Report measures_report(const Ingredient& ing) {
     return list;
 }
 
+// {value, min, max} of an amount per base unit, scaled to the report's basis; null where
+// unbounded or without a nominal.
+Report range_report(const ContentRange& r, double scale, int decimals) {
+    auto scaled = [&](std::optional<double> v) {
+        return number_or_null(v ? std::optional(*v * scale) : std::nullopt, decimals);
+    };
+    Report x;
+    x["value"] = scaled(r.nominal);
+    x["min"] = scaled(r.lo);
+    x["max"] = scaled(r.hi);
+    return x;
+}
+
+// Every species' tight range (its own data and the totals it is part of).
+Report content_ranges_report(const Ingredient& ing, double scale) {
+    Report ranges;
+    for (const auto& s : all_species())
+        ranges[std::string(s.name)] = range_report(species_content(ing, s.species), scale, 4);
+    return ranges;
+}
+
+Report totals_report(const Ingredient& ing, double scale) {
+    Report list = Report::array();
+    for (const auto& fact : ing.facts) {
+        Report x;
+        x["name"] = fact.name;
+        Report of = Report::array();
+        for (const auto& s : all_species())
+            if (fact.weight[static_cast<std::size_t>(s.species)] > 0)
+                of.push_back(std::string(s.name));
+        x["of"] = of;
+        x["unit"] = fact.unit;
+        x["range"] = range_report({fact.nominal, fact.lo, fact.hi}, scale, 4);
+        x["from_charge_balance"] = fact.from_balance;
+        x["source"] = fact.source;
+        list.push_back(std::move(x));
+    }
+    return list;
+}
+
 Report ingredient_summary(const Ingredient& ing) {
     Report r;
     r["id"] = ing.id;
@@ -79,16 +119,26 @@ Report ingredient_detail(const Ingredient& ing) {
         liquid ? "per L" : (ing.form == IngredientForm::food ? "per 100 g" : "per g");
     Report content;
     for (const auto& s : all_species()) {
-        auto v = at(ing.mmol_per_unit, s.species);
+        auto v = nominal_mmol(ing, s.species);
         content[std::string(s.name)] =
             number_or_null(v ? std::optional(*v * scale) : std::nullopt, 4);
     }
     r["content_mmol"] = content;
-    r["osmoles_basis"] = std::string(basis_name(ing.osmole_basis));
-    r["osmoles_mosm"] = ing.osmole_basis == OsmoleBasis::unknown
+    r["content_ranges"] = content_ranges_report(ing, scale);
+    r["totals"] = totals_report(ing, scale);
+    r["osmoles_basis"] =
+        ing.measured_osmoles ? std::string("measured") : std::string(basis_name(ing.osmole_basis));
+    auto mosm = nominal_mosm(ing);
+    r["osmoles_mosm"] = ing.osmole_basis == OsmoleBasis::unknown || !mosm
                             ? Report(nullptr)
-                            : Report(rounded(ing.mosm_per_unit * scale, 3));
+                            : Report(rounded(*mosm * scale, 3));
+    ContentForm osmoles;
+    osmoles.osmoles = 1;
+    ContentBounds ob = content_bounds(ing, osmoles);
+    r["osmoles_range"] = range_report({mosm, ob.lo.value_or(0), ob.hi}, scale, 3);
     r["density_g_per_ml"] = number_or_null(ing.density_g_per_ml, 4);
+    r["density_range"] =
+        ing.density_range ? range_report(*ing.density_range, 1, 4) : Report(nullptr);
     r["undiluted_warning"] = ing.undiluted_warning;
     r["measures"] = measures_report(ing);
     r["source"] = ing.source;

@@ -1,4 +1,5 @@
 #include "table_layout.hpp"
+#include "table_check.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -48,69 +49,6 @@ std::string gauge(std::optional<double> value, std::optional<double> min, std::o
     return "[" + bar + "]";
 }
 
-std::string table_check(const Report& r) {
-    std::string out;
-    std::string title = r.contains("name") ? r["name"].get<std::string>() : "Mixture";
-    out += fmt::format("{} ({} mL)\n", title, cell(r["volume_ml"]));
-    for (const auto& line : r["mixture"])
-        out +=
-            fmt::format("  {:<32} {:>10} {:<3}  {}\n", cell(line["ingredient"]),
-                        cell(line["amount"]), cell(line["unit"]),
-                        line.contains("measure") ? cell(line["measure"]) : cell(line["as_given"]));
-
-    const Report& c = r["composition"];
-    out += "\nComposition (mmol/L)\n";
-    for (auto it = c.begin(); it != c.end(); ++it) {
-        const std::string& k = it.key();
-        if (k == "osmolarity" || k == "osmolarity_known_part" || k == "glucose_sodium_ratio" ||
-            k == "cations_meq_per_l" || k == "anions_meq_per_l" || k == "charge_balance")
-            continue;
-        // Trace species (calcium, zinc, sulfate, caffeine, ethanol...) only where present.
-        bool core = k == "sodium" || k == "potassium" || k == "chloride" || k == "citrate" ||
-                    k == "bicarbonate" || k == "glucose" || k == "fructose" || k == "sucrose" ||
-                    k == "magnesium" || k == "glucose_equivalent";
-        // Unknown trace species stay in the JSON as null; the table shows what is there.
-        if (!core && (it.value().is_null() || it.value().get<double>() == 0)) continue;
-        out += fmt::format("  {:<22} {:>9}\n", k == "glucose_equivalent" ? "glucose+sucrose" : k,
-                           it.value().is_null() ? "unknown" : cell(it.value()));
-    }
-    std::string osm = c["osmolarity"].is_null()
-                          ? fmt::format("unknown (at least {})", cell(c["osmolarity_known_part"]))
-                          : cell(c["osmolarity"]);
-    out += fmt::format("  {:<22} {:>9} mOsm/L\n", "osmolarity", osm);
-    out += fmt::format("  {:<22} {:>9}\n", "glucose:sodium ratio",
-                       c["glucose_sodium_ratio"].is_null() ? "unknown"
-                                                           : cell(c["glucose_sodium_ratio"]));
-    out += fmt::format("  {:<22} {:>9} mEq/L (cations {}, anions {})\n", "charge balance",
-                       c["charge_balance"].is_null() ? "unknown" : cell(c["charge_balance"]),
-                       cell(c["cations_meq_per_l"]), cell(c["anions_meq_per_l"]));
-
-    out += fmt::format("\nTarget {}: {}\n", cell(r["target"]), cell(r["target_name"]));
-    out += fmt::format("  {:<22} {:>9} {:>7} {:>7} {:>7}  {:<4}  {:<7}  {}\n", "quantity", "value",
-                       "min", "ideal", "max", "kind", "status", "range");
-    for (const auto& ch : r["checks"]) {
-        out += fmt::format("  {:<22} {:>9} {:>7} {:>7} {:>7}  {:<4}  {:<7}  {}\n", cell(ch["name"]),
-                           ch["value"].is_null() ? "unknown" : cell(ch["value"]), cell(ch["min"]),
-                           cell(ch["ideal"]), cell(ch["max"]),
-                           ch["hard"].get<bool>() ? "hard" : "soft", cell(ch["status"]),
-                           gauge(number(ch["value"]), number(ch["min"]), number(ch["max"])));
-    }
-    std::string verdict = r["verdict"].get<std::string>();
-    std::string upper = verdict;
-    std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
-    const char* meaning = verdict == "meets" ? "every range holds"
-                          : verdict == "acceptable"
-                              ? "every hard limit holds; a soft goal is missed"
-                              : "a hard limit is broken or cannot be verified";
-    out += fmt::format("\nVerdict: {} {} ({})\n", upper, cell(r["target"]), meaning);
-    if (!r["warnings"].empty()) {
-        out += "\nWarnings:\n";
-        for (const auto& w : r["warnings"])
-            out += fmt::format("  ! {}\n", w.get<std::string>());
-    }
-    return out;
-}
-
 std::string table_list_ingredients(const Report& r) {
     std::string out = fmt::format("{:<36} {:<10} {:<7} {}\n", "id", "kind", "form", "name");
     for (const auto& i : r["ingredients"])
@@ -142,12 +80,21 @@ std::string table_show_ingredient(const Report& r) {
     if (!r["formula"].is_null())
         out += fmt::format("  formula {}, molar mass {} g/mol\n", cell(r["formula"]),
                            cell(r["molar_mass_g_per_mol"]));
-    out += fmt::format("  content, mmol {}:\n", cell(r["content_basis"]));
+    out += fmt::format("  content, mmol {} (nominal, and the range the data allow):\n",
+                       cell(r["content_basis"]));
     for (auto it = r["content_mmol"].begin(); it != r["content_mmol"].end(); ++it)
         out += fmt::format("    {:<12} {}\n", it.key(),
-                           it.value().is_null() ? "unknown" : cell(it.value()));
-    out += fmt::format("  osmoles {} mOsm {} ({})\n", cell(r["osmoles_mosm"]),
+                           r.contains("content_ranges")
+                               ? value_and_range_cell(r["content_ranges"][it.key()])
+                           : it.value().is_null() ? "unknown"
+                                                  : cell(it.value()));
+    out += table_show_totals(r); // table_check.cpp
+    out += fmt::format("  osmoles {} mOsm {} ({})\n",
+                       r.contains("osmoles_range") ? value_and_range_cell(r["osmoles_range"])
+                                                   : cell(r["osmoles_mosm"]),
                        cell(r["content_basis"]), cell(r["osmoles_basis"]));
+    if (r.contains("density_range") && !r["density_range"].is_null())
+        out += fmt::format("  density {} g/mL\n", value_and_range_cell(r["density_range"]));
     for (const auto& m : r["measures"])
         out += fmt::format(
             "  1 {} = {} g{}  [{}]\n", cell(m["measure"]), cell(m["grams"]),

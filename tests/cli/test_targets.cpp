@@ -79,29 +79,39 @@ TEST_CASE("targets: WHO ORS sachets of other makers meet the WHO ORS") {
 }
 
 TEST_CASE("targets: corrected drinks: coconut water sodium, Gatorade and cola osmolality") {
-    // Coconut water: analysed 400 mg/L sodium (Bhattacharya 2012), not USDA's 46 mmol/L.
-    json coco = run_json({"check", "--add", "coconut-water=1L"}, 1);
-    CHECK(coco["composition"]["sodium"].get<double>() == doctest::Approx(17.40).epsilon(1e-3));
+    // Coconut water: a sourced range, from an analysis of 45 green coconuts (2 mEq/L) to USDA
+    // SR 12119 (105 mg/100 g = 46.3 mmol/L); the analysed 400 mg/L (17.4) lies inside.
+    json coco = run_json({"show", "coconut-water"});
+    const json& na = coco["content_ranges"]["sodium"];
+    CHECK(na["min"].get<double>() == doctest::Approx(2.0));
+    CHECK(na["max"].get<double>() == doctest::Approx(46.31).epsilon(1e-3));
+    CHECK(coco["content_ranges"]["potassium"]["min"].get<double>() == doctest::Approx(15.48));
     // Gatorade 330 mOsm (Mettler 2006 via JISSN 2018); Coca-Cola 430 mOsm/kg (van der Horst
-    // 1984): both above the 311 envelope, so both are called hyperosmolar.
-    for (const auto& [id, osm] : std::vector<std::pair<std::string, double>>{
-             {"gatorade-thirst-quencher", 330}, {"cola", 430}}) {
+    // 1984) within the 388-790 of carbonated drinks: both above the 311 envelope, so both are
+    // called hyperosmolar undiluted.
+    json cola = run_json({"show", "cola"});
+    CHECK(cola["osmoles_range"]["value"].get<double>() == doctest::Approx(430));
+    CHECK(cola["osmoles_range"]["min"].get<double>() == doctest::Approx(388));
+    CHECK(cola["osmoles_range"]["max"].get<double>() == doctest::Approx(790));
+    for (const std::string id : {"gatorade-thirst-quencher", "cola", "coconut-water"}) {
         INFO(id);
         json r = run_json({"check", "--add", id + "=1L"}, 1);
-        CHECK(r["composition"]["osmolarity"].get<double>() == doctest::Approx(osm));
         CHECK(any_warning_contains(r, "HYPEROSMOLAR"));
     }
-    // Diluted half and half, cola is no longer above the envelope: a measured osmolality
-    // scales with dilution.
-    json half = run_json({"check", "--add", "cola=500mL", "--add", "water=500mL"}, 1);
-    CHECK(half["composition"]["osmolarity"].get<double>() == doctest::Approx(215));
-    CHECK_FALSE(any_warning_contains(half, "HYPEROSMOLAR"));
+    json gatorade = run_json({"show", "gatorade-thirst-quencher"});
+    CHECK(gatorade["osmoles_mosm"].get<double>() == doctest::Approx(330));
 }
 
-TEST_CASE("targets: broths and sports drinks from the library keep their labels") {
-    json broth = run_json({"check", "--add", "beef-broth=1L"}, 1);
-    CHECK(broth["composition"]["sodium"].get<double>() > 150); // SR 06008: 372 mg/100 g
-    CHECK(any_warning_contains(broth, "TOO SALTY"));
+TEST_CASE("targets: broths and sports drinks from the library keep their sources") {
+    // Beef broth: USDA SR 06008 372 mg/100 g, between Swanson lower sodium (180) and broth
+    // from powder (382): every brand is above the 90 mmol/L envelope except the lower-sodium.
+    json broth = run_json({"show", "beef-broth"});
+    const json& na = broth["content_ranges"]["sodium"];
+    CHECK(na["value"].get<double>() == doctest::Approx(164.07).epsilon(1e-3));
+    CHECK(na["min"].get<double>() == doctest::Approx(79.39).epsilon(1e-3));
+    CHECK(na["max"].get<double>() > 90);
     json liv = run_json({"check", "--add", "liquid-iv=16floz"}, 1);
     CHECK(liv["composition"]["sodium"].get<double>() == doctest::Approx(45.96).epsilon(1e-3));
+    json grape = run_json({"show", "grape-juice"});
+    CHECK(grape["totals"][0]["name"] == "sugars");
 }
