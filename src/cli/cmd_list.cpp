@@ -149,6 +149,7 @@ Report ingredient_detail(const Ingredient& ing) {
 Report target_detail(const Target& t) {
     Report r = target_report(t);
     r["default"] = t.is_default;
+    r["purpose"] = t.purpose;
     r["note"] = t.note;
     Report ranges = Report::array();
     for (const auto& range : t.ranges) {
@@ -193,6 +194,7 @@ Answer run_list(Context& context, const std::string& what) {
     for (const auto& t : library.targets()) {
         Report x = target_report(t);
         x["default"] = t.is_default;
+        x["purpose"] = t.purpose; // what the solution is for: rehydration, maintenance, home, SAM
         list.push_back(std::move(x));
     }
     r["targets"] = list;

@@ -59,9 +59,12 @@ std::string table_list_ingredients(const Report& r) {
 
 std::string table_list_targets(const Report& r) {
     std::string out = fmt::format("{:<16} {:<8} {}\n", "id", "default", "name");
-    for (const auto& t : r["targets"])
+    for (const auto& t : r["targets"]) {
         out += fmt::format("{:<16} {:<8} {}\n", cell(t["id"]), t["default"].get<bool>() ? "*" : "",
                            cell(t["name"]));
+        if (t.contains("purpose") && !t["purpose"].get<std::string>().empty())
+            out += fmt::format("{:<25} for: {}\n", "", cell(t["purpose"]));
+    }
     out += "\nSafety envelope (holds for every target and every recipe):\n";
     for (const auto& l : r["safety_envelope"])
         out += fmt::format("  {:<22} at most {:<5} {}\n", cell(l["name"]), cell(l["max"]),
@@ -104,6 +107,8 @@ std::string table_show_ingredient(const Report& r) {
 std::string table_show_target(const Report& r) {
     std::string out = fmt::format("{}: {}{}\n  source: {}\n", cell(r["id"]), cell(r["name"]),
                                   r["default"].get<bool>() ? " (default)" : "", cell(r["source"]));
+    if (r.contains("purpose") && !r["purpose"].get<std::string>().empty())
+        out += fmt::format("  for: {}\n", cell(r["purpose"]));
     if (!r["note"].get<std::string>().empty()) out += fmt::format("  note: {}\n", cell(r["note"]));
     out += fmt::format("  {:<22} {:>7} {:>7} {:>7} {:>6}  {:<4}  {}\n", "quantity", "min", "ideal",
                        "max", "weight", "kind", "why");

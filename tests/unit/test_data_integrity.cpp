@@ -2,11 +2,15 @@
 // validation: every entry and every value that carries its own provenance names a source;
 // compounds are electrically neutral and their dissociation adds up to their formula; composite
 // drinks with complete ion data are nearly neutral and their particle sum agrees with the
-// osmolality their source measured. Any violation fails here, before a user sees the number.
+// osmolality their source measured; every ORS product meets the target it is made to (issue 16).
+// Any violation fails here, before a user sees the number.
 #include "orscalc/library.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <doctest/doctest.h>
+#include <map>
+#include <optional>
 #include <toml++/toml.h>
 
 using namespace orscalc;
@@ -214,5 +218,106 @@ TEST_CASE("data integrity: constituents are finite and non-negative, measures we
             CHECK((*ing.density_g_per_ml > 0.9 && *ing.density_g_per_ml < 1.5));
         for (const auto& m : ing.measures)
             CHECK((m.grams > 0 || m.makes_ml || ing.is_liquid()));
+    }
+}
+
+namespace {
+
+// One serving of an ORS product as its maker tells you to make it: a sachet in the water it is
+// made for, a ready-to-drink product by the litre. nullopt when the entry says neither.
+std::optional<Composition> made_as_directed(const Ingredient& ors) {
+    Mixture m;
+    if (ors.kind == IngredientKind::product) {
+        const Measure* sachet = ors.measure(Unit::sachet);
+        if (!sachet || !sachet->makes_ml) return std::nullopt;
+        m.lines.push_back({&ors, parse_quantity("1 sachet")});
+        m.make_up_to_ml = *sachet->makes_ml;
+    } else if (ors.kind == IngredientKind::composite && ors.is_liquid()) {
+        m.lines.push_back({&ors, parse_quantity("1 L")});
+    } else {
+        return std::nullopt;
+    }
+    return compose(m);
+}
+
+// The target each ORS product is made to, by its maker's label or the guideline that lists it.
+// A new ORS product must be added here: naming its intended class is part of entering it.
+const std::map<std::string, std::string, std::less<>> intended_target{
+    {"who-ors-sachet", "who-2002"},                  // WHO/FCH/CAH/06.1 table 1
+    {"who-1975-ors-sachet", "who-1975"},             // WHO/FCH/CAH/06.1 table 1
+    {"hydrite", "who-2002"},                         // the reduced-osmolarity formula, 1/5 sachet
+    {"medimets-ors", "who-2002"},                    // the reduced-osmolarity formula, 1/2 sachet
+    {"ors-global-750", "who-2002"},                  // the reduced-osmolarity formula, 3/4 sachet
+    {"pedialyte-classic", "aap-maintenance"},        // Abbott: meets the AAP Committee on Nutrition
+    {"pediatric-electrolyte-ca", "aap-maintenance"}, // "electrolyte maintenance solution"
+    {"rehydralyte", "aap-rehydration"},              // Medscape 906999 table 3
+    {"resomal-sachet", "resomal"},                   // UNICEF S1561125
+};
+
+} // namespace
+
+TEST_CASE("data integrity: every ORS product meets a target, the one it is made to") {
+    // A product that meets no target is a data error or a missing target, never accepted
+    // silently (issue 16): made as directed, it must meet (every hard and soft range holds)
+    // the target of its class, and every ORS entry must name that class above.
+    int products = 0;
+    for (const auto& ing : shipped().ingredients()) {
+        if (!ing.has_tag("ors")) continue;
+        INFO(ing.id);
+        ++products;
+        auto c = made_as_directed(ing);
+        REQUIRE_MESSAGE(c, "an ORS entry needs a sachet that makes a volume, or be a drink");
+        std::vector<std::string> met;
+        for (const auto& t : shipped().targets())
+            if (evaluate(t, *c).verdict == Verdict::meets) met.push_back(t.id);
+        INFO("meets: " << [&] {
+            std::string s;
+            for (const auto& id : met)
+                s += id + " ";
+            return s;
+        }());
+        CHECK_FALSE(met.empty());
+        auto intended = intended_target.find(ing.id);
+        REQUIRE_MESSAGE(intended != intended_target.end(),
+                        "name the target this ORS product is made to in intended_target");
+        CHECK(std::find(met.begin(), met.end(), intended->second) != met.end());
+    }
+    MESSAGE("ORS products checked: " << products);
+    CHECK(products >= 8); // issue 13: at least 8 ORS products
+    CHECK(products == static_cast<int>(intended_target.size())); // no stale names above
+}
+
+TEST_CASE("data integrity: the library holds the drinks people improvise with") {
+    // Issue 13: at least 25 drinks (juices, broths, soft, sports and electrolyte drinks) beside
+    // the ORS products; each is a liquid whose sodium is bounded (a value or a sourced range).
+    int drinks = 0;
+    for (const auto& ing : shipped().ingredients())
+        if (ing.kind == IngredientKind::composite && ing.is_liquid() && !ing.has_tag("ors")) {
+            INFO(ing.id);
+            ++drinks;
+            ContentForm sodium;
+            sodium.species[static_cast<std::size_t>(Species::sodium)] = 1;
+            CHECK(content_bounds(ing, sodium).bounded()); // a value or a sourced range
+        }
+    MESSAGE("drinks: " << drinks);
+    CHECK(drinks >= 25);
+}
+
+TEST_CASE("data integrity: every target bounds sodium and osmolarity hard, inside the envelope, "
+          "and says what it is for") {
+    for (const auto& t : shipped().targets()) {
+        INFO(t.id);
+        CHECK_FALSE(t.purpose.empty());
+        for (std::string_view q : {"sodium", "osmolarity"}) {
+            INFO(q);
+            const TargetRange* r = t.range(q);
+            REQUIRE(r);
+            CHECK(r->hard);
+            CHECK(r->min.has_value()); // too little sodium or too few particles: not an ORS
+            CHECK(r->max.has_value());
+        }
+        for (const auto& limit : safety_envelope())
+            if (const TargetRange* r = t.range(limit.quantity); r && r->hard && r->max)
+                CHECK(*r->max <= limit.max);
     }
 }
